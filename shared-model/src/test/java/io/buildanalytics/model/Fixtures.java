@@ -1,5 +1,8 @@
 package io.buildanalytics.model;
 
+import io.buildanalytics.model.derive.InMemoryHistory;
+import io.buildanalytics.model.event.BuildEvent;
+import io.buildanalytics.model.event.BuildEventFactory;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.model.facts.CiProvider;
 import io.buildanalytics.model.facts.CiServer;
@@ -76,5 +79,16 @@ public final class Fixtures {
     public static DeploymentDeclaration declared(String environment, String service, String version) {
         return new DeploymentDeclaration(DeploymentDeclaration.Source.EXPLICIT, "jenkins-step", environment, service,
                 version);
+    }
+
+    /** Records the runs in order into one history and builds each one's event as the plugins would. */
+    public static List<BuildEvent> events(BuildEventFactory factory, List<BuildFacts> runs) {
+        InMemoryHistory history = new InMemoryHistory();
+        List<BuildEvent> events = new ArrayList<>();
+        for (BuildFacts run : runs) {
+            history.record(run);
+            events.add(factory.create(run, history.before(run)));
+        }
+        return events;
     }
 }

@@ -61,7 +61,7 @@ final class DeploymentDerivation {
         }
 
         DeploymentHistory.Previous previousDeployment = previous == null ? null
-                : new DeploymentHistory.Previous(deploymentId(previous), previous.revision(), previousVersion,
+                : new DeploymentHistory.Previous(EventIdentity.pipelineRunId(previous), previous.revision(), previousVersion,
                         previous.finishedAt());
         boolean rollback = seenBeforePrevious;
         DeploymentHistory.Remediation remediation = rollback
@@ -71,12 +71,6 @@ final class DeploymentDerivation {
         DeploymentHistory.Changes changes = succeeded && deployment.production() && previous != null && !rollback
                 ? changes(current, previous, unsuccessfulSincePrevious) : null;
         return new DeploymentHistory(deployment, previousDeployment, rollback, remediation, changes);
-    }
-
-    /** The deployment id of a run: the event id of its pipeline_run event. */
-    static String deploymentId(BuildFacts run) {
-        return EventIdentity.eventId(run.server().id(), run.pipeline().id(), run.run().id(),
-                EventIdentity.PIPELINE_RUN);
     }
 
     private static boolean lookingForRollback(boolean succeeded, String version, String previousVersion) {

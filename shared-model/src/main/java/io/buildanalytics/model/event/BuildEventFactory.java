@@ -49,8 +49,7 @@ public final class BuildEventFactory {
     }
 
     public BuildEvent build(BuildFacts facts, Derived derived) {
-        String eventId = EventIdentity.eventId(facts.server().id(), facts.pipeline().id(), facts.run().id(),
-                EventIdentity.PIPELINE_RUN);
+        String eventId = EventIdentity.pipelineRunId(facts);
         DocumentWriter doc = new DocumentWriter();
         writeEnvelope(doc, facts, eventId);
         writeServer(doc, facts);

@@ -1,5 +1,6 @@
 package io.buildanalytics.model.schema;
 
+import io.buildanalytics.model.facts.BuildFacts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +17,11 @@ public final class EventIdentity {
     public static final String PIPELINE_RUN = "pipeline_run";
 
     private EventIdentity() {
+    }
+
+    /** The id of the {@code pipeline_run} event of a run; also its {@code deployment.id} when it deploys. */
+    public static String pipelineRunId(BuildFacts run) {
+        return eventId(run.server().id(), run.pipeline().id(), run.run().id(), PIPELINE_RUN);
     }
 
     public static String eventId(String serverId, String pipelineId, String runId, String action) {

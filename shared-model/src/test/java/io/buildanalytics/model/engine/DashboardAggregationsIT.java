@@ -8,7 +8,6 @@ import io.buildanalytics.localengine.EngineKind;
 import io.buildanalytics.localengine.LocalEngineExtension;
 import io.buildanalytics.model.Fixtures;
 import io.buildanalytics.model.derive.DeploymentRules;
-import io.buildanalytics.model.derive.InMemoryHistory;
 import io.buildanalytics.model.derive.NamePatternRule;
 import io.buildanalytics.model.event.BuildEvent;
 import io.buildanalytics.model.event.BuildEventFactory;
@@ -106,13 +105,7 @@ class DashboardAggregationsIT {
         BuildEventFactory factory = new BuildEventFactory(new Sender("cli", null),
                 DeploymentRules.of(List.of(NamePatternRule.of("deploy-(?<environment>prod|staging)", null, null))),
                 IndexNaming.withPrefix("it-dashboard"), Clock.systemUTC());
-        InMemoryHistory history = new InMemoryHistory();
-        List<BuildEvent> events = new ArrayList<>();
-        for (BuildFacts run : runs) {
-            history.record(run);
-            events.add(factory.create(run, history.before(run)));
-        }
-        return events;
+        return Fixtures.events(factory, runs);
     }
 
     /** A shop production deployment ending at T0+offset; commits given as id, age-before-the-end pairs. */

@@ -8,7 +8,6 @@ import io.buildanalytics.localengine.EngineKind;
 import io.buildanalytics.localengine.LocalEngineExtension;
 import io.buildanalytics.model.Fixtures;
 import io.buildanalytics.model.derive.DeploymentRules;
-import io.buildanalytics.model.derive.InMemoryHistory;
 import io.buildanalytics.model.derive.NamePatternRule;
 import io.buildanalytics.model.event.BuildEvent;
 import io.buildanalytics.model.event.BuildEventFactory;
@@ -76,13 +75,7 @@ class EventIndexingIT {
                         "teamcity-deployment-type", "Production", "cart", "1.4.0"))
                 .composite(true).label("team", "carts").build());
 
-        InMemoryHistory history = new InMemoryHistory();
-        List<BuildEvent> events = new ArrayList<>();
-        for (BuildFacts run : runs) {
-            history.record(run);
-            events.add(factory.create(run, history.before(run)));
-        }
-        return events;
+        return Fixtures.events(factory, runs);
     }
 
     @ParameterizedTest
