@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  */
 final class DeploymentDerivation {
 
+    private static final int SCANNED_PER_RELEVANT = 20;
+
     private DeploymentDerivation() {
     }
 
@@ -34,15 +36,19 @@ final class DeploymentDerivation {
         String previousVersion = null;
         // Attempts since the previous success that did not succeed: their commits never reached the environment.
         List<BuildFacts> unsuccessfulSincePrevious = new ArrayList<>();
-        boolean seenBeforePrevious = false;
+        boolean rollback = false;
 
-        Iterator<BuildFacts> runs = candidates.limit(depth).iterator();
-        while (runs.hasNext()) {
+        // Depth counts deployments of this target; the scan cap bounds the cost of histories that hand over
+        // many unrelated runs.
+        int relevant = 0;
+        Iterator<BuildFacts> runs = candidates.limit((long) depth * SCANNED_PER_RELEVANT).iterator();
+        while (runs.hasNext() && relevant < depth) {
             BuildFacts run = runs.next();
             Deployment other = classifier.classify(run).orElse(null);
             if (other == null || !sameTarget(deployment, other) || sameRun(run, current)) {
                 continue;
             }
+            relevant++;
             boolean otherSucceeded = run.outcome() == Outcome.SUCCESS;
             if (previous == null) {
                 if (otherSucceeded) {
@@ -55,15 +61,14 @@ final class DeploymentDerivation {
                     unsuccessfulSincePrevious.add(run);
                 }
             } else if (otherSucceeded && version.equals(DeploymentClassifier.deployedVersion(other, run))) {
-                seenBeforePrevious = true;
+                rollback = true;
                 break;
             }
         }
 
         DeploymentHistory.Previous previousDeployment = previous == null ? null
-                : new DeploymentHistory.Previous(EventIdentity.pipelineRunId(previous), previous.revision(), previousVersion,
-                        previous.finishedAt());
-        boolean rollback = seenBeforePrevious;
+                : new DeploymentHistory.Previous(EventIdentity.pipelineRunId(previous), previous.revision(),
+                        previousVersion, previous.finishedAt());
         DeploymentHistory.Remediation remediation = rollback
                 ? new DeploymentHistory.Remediation("rollback", previousDeployment.id(), previous.finishedAt(),
                         nonNegative(Duration.between(previous.finishedAt(), current.finishedAt())))

@@ -15,8 +15,9 @@ class DeploymentDerivationTest {
 
     private static final String DEPLOY = "shop/deploy-production";
     private final Timeline timeline = new Timeline();
-    private final Derivations derivations = new Derivations(
-            DeploymentRules.of(List.of(NamePatternRule.of("deploy-(?<environment>production|staging)$", null, null))));
+    private static final DeploymentRules RULES =
+            DeploymentRules.of(List.of(NamePatternRule.of("deploy-(?<environment>production|staging)$", null, null)));
+    private final Derivations derivations = new Derivations(RULES);
 
     private DeploymentHistory deploymentOf(BuildFacts run) {
         return derivations.derive(run, timeline.before(run)).deployment();
@@ -170,5 +171,18 @@ class DeploymentDerivationTest {
         assertThat(deploymentOf(back).rollback()).isTrue();
         assertThat(deploymentOf(back).remediation().failedDeploymentId()).isEqualTo(idOf(second));
         assertThat(deploymentOf(back).previous().version()).isEqualTo("1.1");
+    }
+
+    @Test
+    void depthCountsDeploymentsOfTheSameTargetNotUnrelatedRuns() {
+        BuildFacts v1 = deploy("SUCCESS", "v1", List.of());
+        for (int i = 0; i < 5; i++) {
+            timeline.add("shop/build", "SUCCESS");
+        }
+        BuildFacts v2 = deploy("SUCCESS", "v2", List.of(commit("c", Fixtures.T0)));
+
+        DeploymentHistory history = new Derivations(RULES, 1).derive(v2, timeline.before(v2)).deployment();
+        assertThat(history.previous().id()).isEqualTo(idOf(v1));
+        assertThat(history.changes().count()).isEqualTo(1);
     }
 }
