@@ -27,10 +27,6 @@ public final class Derivations {
         this.depth = depth;
     }
 
-    public DeploymentClassifier classifier() {
-        return classifier;
-    }
-
     public Derived derive(BuildFacts current, History history) {
         RunStreak streak;
         try (var runs = history.pipelineRuns()) {

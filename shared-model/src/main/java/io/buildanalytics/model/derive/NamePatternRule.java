@@ -52,10 +52,6 @@ public final class NamePatternRule {
         return new NamePatternRule(pattern, fixedEnvironment, blankToNull(service));
     }
 
-    public String regex() {
-        return pattern.pattern();
-    }
-
     /** The rule's name as recorded in {@code dora.deployment.rule}. */
     public String describe() {
         return "pattern:" + pattern.pattern();

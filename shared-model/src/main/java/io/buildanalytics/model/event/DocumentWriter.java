@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.buildanalytics.model.schema.Field;
+import io.buildanalytics.model.schema.FieldTree;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -148,17 +149,10 @@ final class DocumentWriter {
     }
 
     private ObjectNode parentOf(Field field) {
-        String[] segments = field.path().split("\\.");
-        ObjectNode current = root;
-        for (int i = 0; i < segments.length - 1; i++) {
-            ObjectNode next = (ObjectNode) current.get(segments[i]);
-            current = next != null ? next : current.putObject(segments[i]);
-        }
-        return current;
+        return FieldTree.container(root, field.path(), null);
     }
 
     private static String leafName(Field field) {
-        String path = field.path();
-        return path.substring(path.lastIndexOf('.') + 1);
+        return FieldTree.lastSegment(field.path());
     }
 }

@@ -24,7 +24,7 @@ final class Text {
         return truncate(cleaned, maxLength);
     }
 
-    static String truncate(String value, int maxLength) {
+    private static String truncate(String value, int maxLength) {
         if (value.length() <= maxLength) {
             return value;
         }

@@ -3,27 +3,37 @@ package io.buildanalytics.model.schema;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Walks a dotted field path through nested JSON objects, creating them on the way. */
-final class FieldTree {
+public final class FieldTree {
 
     private FieldTree() {
     }
 
     /**
-     * Returns the object for the last path segment. {@code childrenKey} names the member that holds an object's
-     * children ({@code properties} in mappings and JSON Schema), or is null when children sit directly inside.
+     * Returns the object that holds the last path segment, creating the objects on the way. {@code childrenKey}
+     * names the member that holds an object's children ({@code properties} in mappings and JSON Schema), or is null
+     * when children sit directly inside (documents).
      */
-    static ObjectNode leaf(ObjectNode root, String path, String childrenKey) {
+    public static ObjectNode container(ObjectNode root, String path, String childrenKey) {
         String[] segments = path.split("\\.");
         ObjectNode current = root;
-        for (int i = 0; i < segments.length; i++) {
+        for (int i = 0; i < segments.length - 1; i++) {
             ObjectNode next = current.has(segments[i]) ? (ObjectNode) current.get(segments[i])
                     : current.putObject(segments[i]);
-            if (i == segments.length - 1) {
-                return next;
-            }
             current = childrenKey == null ? next : objectChildren(next, childrenKey);
         }
-        throw new IllegalArgumentException("Empty field path");
+        return current;
+    }
+
+    /** The name of a path's last segment: {@code result} for {@code cicd.pipeline.result}. */
+    public static String lastSegment(String path) {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    /** Returns the object for the last path segment, creating it and the objects on the way. */
+    static ObjectNode leaf(ObjectNode root, String path, String childrenKey) {
+        ObjectNode container = container(root, path, childrenKey);
+        String name = lastSegment(path);
+        return container.has(name) ? (ObjectNode) container.get(name) : container.putObject(name);
     }
 
     private static ObjectNode objectChildren(ObjectNode parent, String childrenKey) {
