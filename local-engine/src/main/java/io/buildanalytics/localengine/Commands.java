@@ -9,11 +9,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the short system commands the runner relies on (id, useradd) and finds executables. */
+/**
+ * Runs the short commands the runner relies on (id, useradd, the distribution's elasticsearch-users) and finds
+ * executables.
+ */
 final class Commands {
 
     /** Root's tools live in sbin directories, which a non-login PATH may lack. */
@@ -54,15 +58,30 @@ final class Commands {
      * pipe, so a command that hangs with its output open cannot outlast the timeout.
      */
     static Result run(List<String> command, Duration timeout) {
+        return run(command, null, null, timeout);
+    }
+
+    /**
+     * Runs a command in {@code directory} with exactly {@code environment}; either may be null to inherit
+     * this JVM's.
+     */
+    static Result run(List<String> command, Map<String, String> environment, Path directory, Duration timeout) {
         List<String> arguments = new ArrayList<>(command);
         Path output = null;
         try {
             output = Files.createTempFile("local-engine-command", ".out");
-            Process process = new ProcessBuilder(arguments)
+            ProcessBuilder builder = new ProcessBuilder(arguments)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectErrorStream(true)
-                    .redirectOutput(output.toFile())
-                    .start();
+                    .redirectOutput(output.toFile());
+            if (environment != null) {
+                builder.environment().clear();
+                builder.environment().putAll(environment);
+            }
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
+            Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new LocalEngineException("Timed out after " + timeout.toSeconds() + " s: " + arguments);

@@ -35,23 +35,55 @@ public final class EngineHttp {
     private final URI baseUri;
     private final Duration requestTimeout;
     private final HttpClient client;
+    /** Value of the Authorization header sent with every request; null for none. */
+    private final String authorization;
 
     public EngineHttp(URI baseUri) {
         this(baseUri, DEFAULT_REQUEST_TIMEOUT);
     }
 
     public EngineHttp(URI baseUri, Duration requestTimeout) {
-        this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
-        this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
-        this.client = HttpClient.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                // Plain-text HTTP/2 upgrade attempts only cost a round trip: the engines speak HTTP/1.1.
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
+        this(Objects.requireNonNull(baseUri, "baseUri"), Objects.requireNonNull(requestTimeout, "requestTimeout"),
+                HttpClient.newBuilder()
+                        .connectTimeout(CONNECT_TIMEOUT)
+                        // Plain-text HTTP/2 upgrade attempts only cost a round trip: the engines speak HTTP/1.1.
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build(),
+                null);
+    }
+
+    /** Copies share the HttpClient, so asking as several users costs no extra connections or threads. */
+    private EngineHttp(URI baseUri, Duration requestTimeout, HttpClient client, String authorization) {
+        this.baseUri = baseUri;
+        this.requestTimeout = requestTimeout;
+        this.client = client;
+        this.authorization = authorization;
     }
 
     public URI baseUri() {
         return baseUri;
+    }
+
+    /**
+     * A copy that sends this {@code Authorization} header with every request, e.g. {@code "ApiKey <encoded>"} or
+     * {@code "Bearer <token>"}.
+     */
+    public EngineHttp withAuthorization(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            throw new IllegalArgumentException(
+                    "An Authorization header needs a value; use withoutAuthorization() for none");
+        }
+        return new EngineHttp(baseUri, requestTimeout, client, authorization);
+    }
+
+    /** A copy that authenticates every request with HTTP Basic. */
+    public EngineHttp withBasicAuth(String username, String password) {
+        return withAuthorization(new EngineCredentials(username, password).basicAuthorization());
+    }
+
+    /** A copy that sends no credentials, e.g. to check that a secured node turns anonymous requests away. */
+    public EngineHttp withoutAuthorization() {
+        return new EngineHttp(baseUri, requestTimeout, client, null);
     }
 
     /**
@@ -95,6 +127,9 @@ public final class EngineHttp {
     private Response send(String method, String path, String body, String contentType) {
         URI uri = baseUri.resolve(path.startsWith("/") ? path : "/" + path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(requestTimeout);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         if (body == null) {
             request.method(method.toUpperCase(Locale.ROOT), HttpRequest.BodyPublishers.noBody());
         } else {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A single-node Elasticsearch or OpenSearch on a free loopback port, started from the engine's
@@ -20,7 +21,8 @@ import java.util.Objects;
  *
  * <p>The node also stops when the JVM exits normally (shutdown hook) and when the JVM is killed outright
  * (a watchdog process stops it once this JVM is gone). Tests should share one node per kind through
- * {@link LocalEngineExtension} rather than start their own: a start costs 10 to 20 seconds.
+ * {@link LocalEngineExtension} rather than start their own: a start costs 10 to 20 seconds. The exceptions are
+ * Elasticsearch nodes with security on ({@link EngineOptions#withSecurity()}), which are never shared.
  */
 public final class LocalEngine implements AutoCloseable {
 
@@ -34,14 +36,17 @@ public final class LocalEngine implements AutoCloseable {
     private final int port;
     private final URI baseUri;
     private final EngineHttp http;
+    private final Optional<EngineCredentials> superuser;
     private final RunningNode node;
 
-    private LocalEngine(EngineKind kind, String version, int port, EngineHttp http, RunningNode node) {
+    private LocalEngine(EngineKind kind, String version, int port, EngineHttp http,
+            Optional<EngineCredentials> superuser, RunningNode node) {
         this.kind = kind;
         this.version = version;
         this.port = port;
         this.baseUri = http.baseUri();
         this.http = http;
+        this.superuser = superuser;
         this.node = node;
     }
 
@@ -53,12 +58,14 @@ public final class LocalEngine implements AutoCloseable {
     /**
      * Starts a node and returns once it reports yellow or green health.
      *
-     * @throws LocalEngineException if the distribution cannot be found or the node does not come up within
-     *                              the startup timeout; the message includes the end of the node's log
+     * @throws LocalEngineException     if the distribution cannot be found or the node does not come up within
+     *                                  the startup timeout; the message includes the end of the node's log
+     * @throws IllegalArgumentException if the options ask for something this kind cannot do (security on OpenSearch)
      */
     public static LocalEngine start(EngineKind kind, EngineOptions options) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(options, "options");
+        requireSupported(kind, options);
         long started = System.nanoTime();
         RunnerConfiguration configuration = RunnerConfiguration.current();
         String version = options.version().orElseGet(kind::defaultVersion);
@@ -68,13 +75,19 @@ public final class LocalEngine implements AutoCloseable {
         Path javaHome = configuration.nodeJavaHome();
         account.requireJavaReachable(javaHome);
 
-        RunningNode node = launch(kind, version, home, cache, account, javaHome, options.heap());
+        // Generated per start, so no two nodes share a password even when started from the same options.
+        Optional<EngineCredentials> superuser = options.fileRealm()
+                .map(realm -> EngineCredentials.withGeneratedPassword(FileRealm.SUPERUSER));
+        RunningNode node = launch(kind, version, home, cache, account, javaHome, options, superuser);
         try {
-            int port = NodeReadiness.await(node.process(), node.instance(), options.startupTimeout());
-            EngineHttp http = new EngineHttp(URI.create("http://127.0.0.1:" + port));
-            LocalEngine engine = new LocalEngine(kind, runningVersion(http), port, http, node);
-            LOG.log(Level.INFO, "Started {0} {1} on {2} (pid {3}, as {4}) in {5} s", kind.id(), engine.version,
-                    engine.baseUri, Long.toString(engine.pid()), account.userName(), seconds(started));
+            int port = NodeReadiness.await(node.process(), node.instance(), options.startupTimeout(), superuser);
+            EngineHttp anonymous = new EngineHttp(URI.create("http://127.0.0.1:" + port));
+            EngineHttp http =
+                    superuser.map(user -> anonymous.withAuthorization(user.basicAuthorization())).orElse(anonymous);
+            LocalEngine engine = new LocalEngine(kind, runningVersion(http), port, http, superuser, node);
+            LOG.log(Level.INFO, "Started {0} {1}{2} on {3} (pid {4}, as {5}) in {6} s", kind.id(), engine.version,
+                    superuser.isPresent() ? " with security" : "", engine.baseUri, Long.toString(engine.pid()),
+                    account.userName(), seconds(started));
             return engine;
         } catch (RuntimeException e) {
             // Read the log before release() deletes it.
@@ -85,6 +98,15 @@ public final class LocalEngine implements AutoCloseable {
                     + "\n  Java: " + JavaRelease.describe(javaHome) + " (override with -D"
                     + RunnerConfiguration.JAVA_HOME_PROPERTY + ")"
                     + "\n  last " + LOG_TAIL_LINES + " lines of the node's output:\n" + tail, e);
+        }
+    }
+
+    /** Fails before anything is downloaded or started. */
+    private static void requireSupported(EngineKind kind, EngineOptions options) {
+        if (options.securityEnabled() && kind != EngineKind.ELASTICSEARCH) {
+            throw new IllegalArgumentException("Security is only available for " + EngineKind.ELASTICSEARCH.id()
+                    + ": the " + kind.id() + " integ-test-zip has no security plugin. Start " + kind.id()
+                    + " without withSecurity(), withUser() and withRole().");
         }
     }
 
@@ -99,14 +121,18 @@ public final class LocalEngine implements AutoCloseable {
 
     /** Creates the node's directory and starts its process; from here on the node is released exactly once. */
     private static RunningNode launch(EngineKind kind, String version, Path home, DistributionCache cache,
-            NodeAccount account, Path javaHome, String heap) {
+            NodeAccount account, Path javaHome, EngineOptions options, Optional<EngineCredentials> superuser) {
         Path instances = cache.instancesDirectory();
         account.requireCacheReachable(instances);
         InstanceDirectory.sweepStale(instances);
         InstanceDirectory instance = InstanceDirectory.create(instances, kind, home, account);
         NodeProcess process = null;
         try {
-            NodeCommand command = NodeCommand.of(kind, home, instance, account, javaHome, heap);
+            NodeCommand command = NodeCommand.of(kind, home, instance, account, javaHome, options);
+            if (superuser.isPresent()) {
+                FileRealmInstaller.install(options.fileRealm().orElseThrow(), superuser.get(), home, instance, account,
+                        command.environment());
+            }
             process = NodeProcess.start(command, instance, account, STOP_GRACE);
             return new RunningNode(process, instance, STOP_GRACE, kind.id() + " " + version + " (pid " + process.pid() + ")");
         } catch (RuntimeException e) {
@@ -147,8 +173,17 @@ public final class LocalEngine implements AutoCloseable {
         return node.instance().consoleLog();
     }
 
+    /** Requests to this node; on a secured node they authenticate as {@link #superuser()}. */
     public EngineHttp http() {
         return http;
+    }
+
+    /**
+     * The superuser of a node started with {@link EngineOptions#withSecurity()} (user {@code admin}, role
+     * {@code superuser}, a password generated for this node); empty when security is off.
+     */
+    public Optional<EngineCredentials> superuser() {
+        return superuser;
     }
 
     /** Stops the node (TERM, then KILL after 30 s) and deletes its directory. Safe to call more than once. */
@@ -168,7 +203,8 @@ public final class LocalEngine implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LocalEngine[" + kind.id() + " " + version + " at " + baseUri + "]";
+        return "LocalEngine[" + kind.id() + " " + version + " at " + baseUri
+                + (superuser.isPresent() ? ", secured" : "") + "]";
     }
 
     /** Asked from the node rather than assumed, so a wrong zip shows up as a wrong version. */

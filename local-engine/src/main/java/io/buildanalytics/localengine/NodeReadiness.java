@@ -2,6 +2,7 @@ package io.buildanalytics.localengine;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Waits for a starting node: first for its HTTP port (from the ports file), then for yellow or green health. */
@@ -17,9 +18,11 @@ final class NodeReadiness {
     /**
      * Returns the HTTP port once the node answers healthy.
      *
+     * @param credentials to ask a secured node with; empty for a node without security
      * @throws LocalEngineException if the node exits or is not healthy within {@code timeout}
      */
-    static int await(NodeProcess node, InstanceDirectory instance, Duration timeout) {
+    static int await(NodeProcess node, InstanceDirectory instance, Duration timeout,
+            Optional<EngineCredentials> credentials) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int port = -1;
         EngineHttp http = null;
@@ -33,7 +36,8 @@ final class NodeReadiness {
                 OptionalInt bound = PortsFile.read(instance.httpPortsFile());
                 if (bound.isPresent()) {
                     port = bound.getAsInt();
-                    http = new EngineHttp(URI.create("http://127.0.0.1:" + port), HEALTH_REQUEST_TIMEOUT);
+                    http = authenticated(new EngineHttp(URI.create("http://127.0.0.1:" + port), HEALTH_REQUEST_TIMEOUT),
+                            credentials);
                 }
             }
             if (http != null) {
@@ -56,6 +60,10 @@ final class NodeReadiness {
             }
             sleep();
         }
+    }
+
+    private static EngineHttp authenticated(EngineHttp http, Optional<EngineCredentials> credentials) {
+        return credentials.map(user -> http.withAuthorization(user.basicAuthorization())).orElse(http);
     }
 
     private static void sleep() {

@@ -6,6 +6,9 @@ import java.util.Map;
 /**
  * At most one node per kind for the whole JVM, started on first use. Static because test classes come and
  * go while the node should outlive them all: starting a node costs 10 to 20 seconds.
+ *
+ * <p>Always started with the default options, so always without security: a test that needs credentials
+ * starts its own secured node and can never be handed, or hand others, a shared one.
  */
 final class SharedEngines {
 

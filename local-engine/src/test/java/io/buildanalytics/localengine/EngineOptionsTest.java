@@ -2,6 +2,7 @@ package io.buildanalytics.localengine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,8 @@ class EngineOptionsTest {
         assertThat(defaults.startupTimeout()).isEqualTo(Duration.ofSeconds(120));
         assertThat(defaults.version()).isEmpty();
         assertThat(defaults.distribution()).isEmpty();
+        assertThat(defaults.securityEnabled()).isFalse();
+        assertThat(defaults.fileRealm()).isEmpty();
     }
 
     @Test
@@ -29,6 +32,41 @@ class EngineOptionsTest {
         assertThat(changed.distribution()).contains(Path.of("/tmp/os.zip"));
         assertThat(changed.startupTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(EngineOptions.defaults().heap()).isEqualTo("512m");
+    }
+
+    @Test
+    void usersAndRolesSwitchSecurityOnAndSurviveOtherWithers() {
+        EngineOptions secured = EngineOptions.defaults()
+                .withRole("events_reader", "{ \"indices\": [ {\"names\": [\"cicd-events-*\"], \"privileges\": [\"read\"]} ] }")
+                .withUser("reader", "reader-password", "events_reader", "viewer")
+                .withHeap("1g");
+
+        assertThat(secured.securityEnabled()).isTrue();
+        FileRealm realm = secured.fileRealm().orElseThrow();
+        assertThat(realm.roles()).containsExactly(
+                entry("events_reader", "{\"indices\":[{\"names\":[\"cicd-events-*\"],\"privileges\":[\"read\"]}]}"));
+        assertThat(realm.users()).containsOnlyKeys("reader");
+        assertThat(realm.users().get("reader").roles()).containsExactly("events_reader", "viewer");
+        assertThat(secured.toString()).contains("security=on").contains("reader").doesNotContain("reader-password");
+        assertThat(EngineOptions.defaults().securityEnabled()).isFalse();
+        assertThat(EngineOptions.defaults().withSecurity().fileRealm()).contains(FileRealm.EMPTY);
+        assertThat(secured.withSecurity()).isSameAs(secured);
+    }
+
+    @Test
+    void rejectsUsersAndRolesTheFileRealmCouldNotHold() {
+        EngineOptions options = EngineOptions.defaults();
+
+        assertThatThrownBy(() -> options.withRole("broken", "{\"indices\": ["))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> options.withRole("listed", "[\"read\"]"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be a JSON object");
+        assertThatThrownBy(() -> options.withUser("admin", "secret", "superuser"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("superuser");
+        assertThatThrownBy(() -> options.withUser("a:b", "secret"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("user name");
+        assertThatThrownBy(() -> options.withUser("reader", "secret", "one,two"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("role name");
     }
 
     @Test

@@ -35,7 +35,7 @@ class NodeCommandTest {
     @Test
     void elasticsearchGetsItsOwnVariablesAndSecurityOff() {
         NodeCommand command = NodeCommand.of(EngineKind.ELASTICSEARCH, home, instance, NodeAccount.currentUser(),
-                Path.of("/opt/jdk"), "512m");
+                Path.of("/opt/jdk"), EngineOptions.defaults());
 
         assertThat(command.arguments().get(0)).isEqualTo(home.resolve("bin/elasticsearch").toString());
         assertThat(pairs(command.arguments())).contains("xpack.security.enabled=false", "discovery.type=single-node",
@@ -53,7 +53,7 @@ class NodeCommandTest {
     @Test
     void openSearchGetsNoSecuritySettings() {
         NodeCommand command = NodeCommand.of(EngineKind.OPENSEARCH, home, instance, NodeAccount.currentUser(),
-                Path.of("/opt/jdk"), "1g");
+                Path.of("/opt/jdk"), EngineOptions.defaults().withHeap("1g"));
 
         assertThat(command.arguments().get(0)).isEqualTo(home.resolve("bin/opensearch").toString());
         assertThat(pairs(command.arguments())).noneMatch(setting -> setting.startsWith("xpack.")
@@ -62,6 +62,18 @@ class NodeCommandTest {
                 .containsEntry("OPENSEARCH_JAVA_OPTS", "-Xms1g -Xmx1g")
                 .containsEntry("OPENSEARCH_PATH_CONF", instance.config().toString())
                 .doesNotContainKey("ES_JAVA_HOME");
+    }
+
+    @Test
+    void securedElasticsearchGetsSecurityWithoutTlsAndTheTokenService() {
+        NodeCommand command = NodeCommand.of(EngineKind.ELASTICSEARCH, home, instance, NodeAccount.currentUser(),
+                Path.of("/opt/jdk"), EngineOptions.defaults().withSecurity());
+
+        assertThat(pairs(command.arguments()))
+                .contains("xpack.security.enabled=true", "xpack.security.http.ssl.enabled=false",
+                        "xpack.security.transport.ssl.enabled=false", "xpack.license.self_generated.type=trial",
+                        "xpack.security.authc.token.enabled=true", "discovery.type=single-node", "http.port=0")
+                .doesNotContain("xpack.security.enabled=false");
     }
 
     /** Every value that follows an -E. */
