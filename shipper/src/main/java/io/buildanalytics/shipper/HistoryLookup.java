@@ -1,0 +1,19 @@
+package io.buildanalytics.shipper;
+
+import io.buildanalytics.model.derive.History;
+import io.buildanalytics.model.facts.BuildFacts;
+
+/**
+ * The host's view of a run's earlier runs, asked for on the delivery thread (never in the build callback), just
+ * before the run's facts become an event.
+ */
+@FunctionalInterface
+public interface HistoryLookup {
+
+    History historyFor(BuildFacts facts);
+
+    /** For senders with no history to offer (the command line's {@code ship}): no derived values. */
+    static HistoryLookup none() {
+        return facts -> History.none();
+    }
+}

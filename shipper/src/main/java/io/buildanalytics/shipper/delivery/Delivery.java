@@ -1,0 +1,359 @@
+package io.buildanalytics.shipper.delivery;
+
+import io.buildanalytics.model.event.BuildEventFactory;
+import io.buildanalytics.shipper.HistoryLookup;
+import io.buildanalytics.shipper.ShipperSettings;
+import io.buildanalytics.shipper.backend.Backend;
+import io.buildanalytics.shipper.backend.BackendException;
+import io.buildanalytics.shipper.backend.BulkItem;
+import io.buildanalytics.shipper.backend.BulkItemResult;
+import io.buildanalytics.shipper.spool.Spool;
+import io.buildanalytics.shipper.spool.SpoolException;
+import io.buildanalytics.shipper.spool.SpoolRecord;
+import io.buildanalytics.shipper.template.TemplateInstaller;
+import io.buildanalytics.shipper.template.TemplateStatus;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.random.RandomGenerator;
+
+/**
+ * The one thread that drains the spool into the engine: waits for a batch (or the linger time), turns facts into
+ * events, sends one {@code _bulk} request, then removes from the spool exactly what the engine took or refused
+ * for good. Anything else stays in the spool and is sent again after a backoff; since every event has a fixed
+ * index and id, sending again overwrites and never duplicates.
+ *
+ * <p>Before the first batch, and again after any failed request (the engine may have been replaced meanwhile),
+ * it reads the engine's version and makes sure the index template is there, so no event is ever indexed with
+ * guessed mappings.
+ */
+public final class Delivery implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Delivery.class.getName());
+    private static final Duration IDLE_WAIT = Duration.ofSeconds(30);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ShipperSettings settings;
+    private final Spool spool;
+    private final Backend backend;
+    private final EventAssembler assembler;
+    private final DeadLetters deadLetters;
+    private final DeliveryCounters counters;
+    private final TemplateInstaller templates;
+    private final Backoff backoff;
+    private final Wakeup wakeup = new Wakeup();
+    private final EngineCalls calls = new EngineCalls();
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private final Thread thread;
+    private volatile boolean prepared;
+
+    public Delivery(ShipperSettings settings, Spool spool, Backend backend, HistoryLookup historyLookup,
+                    DeadLetters deadLetters, DeliveryCounters counters, RandomGenerator random) {
+        this.settings = settings;
+        this.spool = spool;
+        this.backend = backend;
+        this.assembler = new EventAssembler(new BuildEventFactory(settings.sender(), settings.rules(),
+                settings.naming(), Clock.systemUTC()), historyLookup);
+        this.deadLetters = deadLetters;
+        this.counters = counters;
+        this.templates = new TemplateInstaller(settings.naming());
+        this.backoff = new Backoff(settings.minBackoff(), settings.maxBackoff(), random);
+        this.thread = new Thread(this::run, "build-analytics-delivery");
+        this.thread.setDaemon(true);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** A new record is waiting. Never blocks for longer than a monitor hand-over. */
+    public void wake() {
+        wakeup.signal();
+    }
+
+    /** Checks and, if needed, installs the index template now (the admin page's button). */
+    public TemplateStatus installTemplate() throws BackendException {
+        TemplateStatus before = templates.ensure(backend);
+        TemplateStatus now = templates.inspect(backend);
+        counters.template(now);
+        return before.usable() ? before : now;
+    }
+
+    /** Stops the thread, aborting a request in progress; what was not acknowledged stays in the spool. */
+    @Override
+    public void close() {
+        if (stopping.getCount() == 0) {
+            return;
+        }
+        stopping.countDown();
+        wakeup.signal();
+        calls.close();
+        try {
+            thread.join(STOP_TIMEOUT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warning("The delivery thread did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
+        }
+        backend.close();
+    }
+
+    boolean running() {
+        return stopping.getCount() > 0;
+    }
+
+    private void run() {
+        while (running()) {
+            try {
+                if (!prepared && !prepare()) {
+                    continue;
+                }
+                List<SpoolRecord> batch = nextBatch();
+                if (!batch.isEmpty()) {
+                    deliver(batch);
+                }
+            } catch (RuntimeException | LinkageError unexpected) {
+                // A bug must not end the thread: the spool keeps everything, and the next round tries again.
+                LOG.log(Level.SEVERE, "Unexpected error while delivering build events", unexpected);
+                counters.problem("Unexpected error while delivering: " + unexpected + " (details in the server log)");
+                pause(backoff.next());
+            }
+        }
+    }
+
+    private boolean prepare() {
+        try {
+            readEngineInfo();
+            TemplateStatus before = calls.run(() -> templates.ensure(backend));
+            if (!before.usable()) {
+                LOG.info("Installed the build event index template: " + before.sentence());
+            }
+            counters.template(calls.run(() -> templates.inspect(backend)));
+            prepared = true;
+            return true;
+        } catch (BackendException e) {
+            if (running()) {
+                Duration wait = waitAfter(e);
+                counters.problem(e.getMessage() + " Events stay queued; next attempt in " + describe(wait) + ".");
+                pause(wait);
+            }
+            return false;
+        }
+    }
+
+    /** A least-privileged user may not read the version (no {@code monitor}); delivery does not need it. */
+    private void readEngineInfo() throws BackendException {
+        try {
+            counters.engine(calls.run(backend::info));
+        } catch (BackendException e) {
+            if (e.problem() != BackendException.Problem.AUTHORIZATION) {
+                throw e;
+            }
+        }
+    }
+
+    private List<SpoolRecord> nextBatch() {
+        long lingerStart = -1;
+        while (running()) {
+            long waiting = spool.stats().records();
+            if (waiting >= settings.batchSize()) {
+                return withinByteLimit(spool.oldest(settings.batchSize()));
+            }
+            if (waiting > 0) {
+                long now = System.nanoTime();
+                lingerStart = lingerStart < 0 ? now : lingerStart;
+                long left = settings.linger().toNanos() - (now - lingerStart);
+                if (left <= 0) {
+                    return withinByteLimit(spool.oldest(settings.batchSize()));
+                }
+                wakeup.await(Duration.ofNanos(left));
+            } else {
+                lingerStart = -1;
+                wakeup.await(IDLE_WAIT);
+            }
+        }
+        return List.of();
+    }
+
+    private List<SpoolRecord> withinByteLimit(List<SpoolRecord> records) {
+        List<SpoolRecord> batch = new ArrayList<>();
+        long bytes = 0;
+        for (SpoolRecord record : records) {
+            bytes += record.payload().length;
+            if (!batch.isEmpty() && bytes > settings.maxBatchBytes()) {
+                break;
+            }
+            batch.add(record);
+        }
+        return batch;
+    }
+
+    private void deliver(List<SpoolRecord> batch) {
+        List<Pending> pending = assemble(batch);
+        int chunkSize = Math.max(1, pending.size());
+        int from = 0;
+        while (from < pending.size() && running()) {
+            List<Pending> attempt = pending.subList(from, Math.min(pending.size(), from + chunkSize));
+            counters.inFlight(attempt.size());
+            try {
+                List<BulkItem> items = items(attempt);
+                List<BulkItemResult> results = calls.run(() -> backend.bulk(items));
+                if (!settle(attempt, results)) {
+                    return;
+                }
+                from += attempt.size();
+            } catch (BackendException e) {
+                if (e.problem() == BackendException.Problem.TOO_LARGE && attempt.size() > 1) {
+                    chunkSize = Math.max(1, attempt.size() / 2);
+                    continue;
+                }
+                if (e.problem() == BackendException.Problem.TOO_LARGE) {
+                    deadLetter(attempt.get(0), 413, "request_too_large", e.getMessage());
+                    from += 1;
+                    continue;
+                }
+                failed(e, attempt.size());
+                return;
+            } finally {
+                counters.inFlight(0);
+            }
+        }
+        backoff.reset();
+    }
+
+    /** Removes what is settled; returns false (after a backoff) when some items must be sent again. */
+    private boolean settle(List<Pending> attempt, List<BulkItemResult> results) {
+        List<Long> settled = new ArrayList<>();
+        long sent = 0;
+        long retry = 0;
+        String retryReason = null;
+        for (int i = 0; i < attempt.size(); i++) {
+            Pending item = attempt.get(i);
+            BulkItemResult result = results.get(i);
+            if (result.succeeded()) {
+                settled.add(item.sequence());
+                sent++;
+            } else if (result.permanentlyRejected()) {
+                if (deadLetter(item, result.status(), result.errorType(), result.reason())) {
+                    settled.add(item.sequence());
+                }
+            } else {
+                retry++;
+                retryReason = result.status() + " " + result.errorType() + ": " + result.reason();
+            }
+        }
+        if (!remove(settled)) {
+            return false;
+        }
+        if (sent > 0) {
+            counters.sent(sent);
+        }
+        if (retry > 0) {
+            counters.retried(retry);
+            Duration wait = backoff.next();
+            counters.problem("The engine could not take " + retry + " of " + attempt.size() + " events right now ("
+                    + retryReason + "). Next attempt in " + describe(wait) + ".");
+            pause(wait);
+            return false;
+        }
+        return true;
+    }
+
+    private void failed(BackendException e, int attempted) {
+        if (!running()) {
+            return;
+        }
+        prepared = false;
+        counters.retried(attempted);
+        Duration wait = waitAfter(e);
+        counters.problem("Could not deliver " + attempted + (attempted == 1 ? " event: " : " events: ")
+                + e.getMessage() + " Events stay queued; next attempt in " + describe(wait) + ".");
+        pause(wait);
+    }
+
+    private List<Pending> assemble(List<SpoolRecord> batch) {
+        List<Pending> pending = new ArrayList<>(batch.size());
+        List<Long> unreadable = new ArrayList<>();
+        for (SpoolRecord record : batch) {
+            try {
+                pending.add(new Pending(record.sequence(), assembler.assemble(record.payload())));
+            } catch (RuntimeException e) {
+                String reason = "Could not build an event from the spooled facts: " + e.getMessage();
+                try {
+                    deadLetters.unreadable(record.sequence(), reason, record.payload());
+                    unreadable.add(record.sequence());
+                    counters.deadLettered(1);
+                    counters.problem(reason + " (kept in " + deadLetters.file() + ")");
+                } catch (IOException io) {
+                    counters.problem("Could not write the dead-letter file " + deadLetters.file() + ": " + io.getMessage());
+                }
+            }
+        }
+        remove(unreadable);
+        return pending;
+    }
+
+    private boolean deadLetter(Pending item, int status, String errorType, String reason) {
+        try {
+            deadLetters.rejected(item.item().index(), item.item().id(), status, errorType, reason, item.item().json());
+            counters.deadLettered(1);
+            counters.problem("The engine refused event " + item.item().id() + " for good (" + status + " " + errorType
+                    + ": " + reason + "). It is kept in " + deadLetters.file() + ".");
+            return true;
+        } catch (IOException io) {
+            counters.problem("Could not write the dead-letter file " + deadLetters.file() + ": " + io.getMessage()
+                    + ". The refused event stays queued.");
+            return false;
+        }
+    }
+
+    private boolean remove(List<Long> sequences) {
+        if (sequences.isEmpty()) {
+            return true;
+        }
+        try {
+            spool.remove(sequences);
+            return true;
+        } catch (SpoolException e) {
+            counters.problem("Could not update the spool: " + e.getMessage());
+            pause(backoff.next());
+            return false;
+        }
+    }
+
+    private Duration waitAfter(BackendException e) {
+        return e.problem().isTransient() ? backoff.next() : backoff.longest();
+    }
+
+    private void pause(Duration wait) {
+        try {
+            stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping.countDown();
+        }
+    }
+
+    private static List<BulkItem> items(List<Pending> pending) {
+        List<BulkItem> items = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            items.add(p.item());
+        }
+        return items;
+    }
+
+    private static String describe(Duration wait) {
+        long seconds = wait.toSeconds();
+        return seconds < 1 ? wait.toMillis() + " ms" : seconds < 120 ? seconds + " s" : wait.toMinutes() + " min";
+    }
+
+    private record Pending(long sequence, BulkItem item) {
+    }
+}

@@ -1,0 +1,62 @@
+package io.buildanalytics.shipper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.buildanalytics.model.facts.BuildFacts;
+import io.buildanalytics.shipper.connection.EngineProduct;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the build-finished callback relies on: accept spools and returns, whatever the engine is doing. */
+class ShipperAcceptTest {
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void acceptSpoolsWhileTheEngineIsDownAndNeverThrows() throws Exception {
+        List<BuildFacts> runs = Runs.of("shop/down", 200);
+        try (Shipper shipper = Shipper.start(TestShippers.settings(EngineProduct.ELASTICSEARCH, unusedLocalUrl(),
+                "unit-accept", dataDirectory), HistoryLookup.none())) {
+            for (BuildFacts run : runs) {
+                assertThat(shipper.accept(run)).isTrue();
+            }
+            assertThat(shipper.status().queued()).isEqualTo(runs.size());
+            assertThat(shipper.status().sent()).isZero();
+            assertThat(shipper.status().rejected()).isZero();
+        }
+    }
+
+    @Test
+    void afterCloseAcceptRefusesQuietlyAndCountsIt() throws Exception {
+        Shipper shipper = Shipper.start(TestShippers.settings(EngineProduct.OPENSEARCH, unusedLocalUrl(),
+                "unit-closed", dataDirectory), HistoryLookup.none());
+        shipper.close();
+
+        assertThat(shipper.accept(Runs.run("shop/closed", 1))).isFalse();
+        assertThat(shipper.status().rejected()).isEqualTo(1);
+        assertThat(shipper.status().lastError().sentence()).contains("stopped");
+    }
+
+    @Test
+    void theSpoolSurvivesARestartOfTheShipper() throws Exception {
+        ShipperSettings settings = TestShippers.settings(EngineProduct.ELASTICSEARCH, unusedLocalUrl(), "unit-restart",
+                dataDirectory);
+        try (Shipper shipper = Shipper.start(settings, HistoryLookup.none())) {
+            Runs.of("shop/restart", 25).forEach(shipper::accept);
+        }
+        try (Shipper shipper = Shipper.start(settings, HistoryLookup.none())) {
+            assertThat(shipper.status().queued()).isEqualTo(25);
+        }
+    }
+
+    private static URI unusedLocalUrl() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+    }
+}
