@@ -11,10 +11,11 @@ import io.buildanalytics.shipper.delivery.DeadLetters;
 import io.buildanalytics.shipper.delivery.Delivery;
 import io.buildanalytics.shipper.delivery.DeliveryCounters;
 import io.buildanalytics.shipper.spool.MvStoreSpool;
-import io.buildanalytics.shipper.spool.Spool;
 import io.buildanalytics.shipper.spool.SpoolException;
 import io.buildanalytics.shipper.spool.SpoolStats;
 import io.buildanalytics.shipper.template.TemplateStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -32,7 +33,7 @@ public final class Shipper implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Shipper.class.getName());
     private static final long DEAD_LETTER_FILE_LIMIT = 32L * 1024 * 1024;
 
-    private final Spool spool;
+    private final MvStoreSpool spool;
     private final DeadLetters deadLetters;
     private final DeliveryCounters counters = new DeliveryCounters();
     private final HistoryLookup historyLookup;
@@ -41,7 +42,7 @@ public final class Shipper implements AutoCloseable {
     private volatile Delivery delivery;
     private volatile boolean closed;
 
-    private Shipper(ShipperSettings settings, Spool spool, HistoryLookup historyLookup,
+    private Shipper(ShipperSettings settings, MvStoreSpool spool, HistoryLookup historyLookup,
                     Function<EngineConnection, Backend> backends) {
         this.settings = settings;
         this.spool = spool;
@@ -58,7 +59,7 @@ public final class Shipper implements AutoCloseable {
     public static Shipper start(ShipperSettings settings, HistoryLookup historyLookup) throws SpoolException {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(historyLookup, "historyLookup");
-        Spool spool = MvStoreSpool.open(settings.dataDirectory().resolve("spool"), settings.diskBudgetBytes());
+        MvStoreSpool spool = MvStoreSpool.open(settings.dataDirectory().resolve("spool"), settings.diskBudgetBytes());
         Shipper shipper = new Shipper(settings, spool, historyLookup, Backends::open);
         shipper.delivery = shipper.newDelivery(settings);
         shipper.delivery.start();
@@ -91,7 +92,17 @@ public final class Shipper implements AutoCloseable {
         return new ShipperStatus(spooled.records(), spooled.bytes(), spooled.budgetBytes(), counters.inFlight(),
                 counters.sent(), counters.retried(), counters.deadLettered(), spooled.dropped(), counters.rejected(),
                 counters.lastSuccess(), counters.lastError(), counters.engine(), counters.template(),
-                deadLetters.file());
+                deadLetters.file(), warnings());
+    }
+
+    private List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        if (!settings.connection().tls().verify()) {
+            warnings.add("TLS certificate verification is OFF: anyone between this server and the engine can read "
+                    + "and change the events and the credentials. Configure the engine's CA certificate instead.");
+        }
+        spool.setAside().ifPresent(file -> warnings.add(file.message()));
+        return warnings;
     }
 
     /** Checks the configured engine now, with the connection's timeouts; for the admin page's button. */

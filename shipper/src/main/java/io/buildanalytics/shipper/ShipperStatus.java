@@ -4,6 +4,7 @@ import io.buildanalytics.shipper.backend.EngineInfo;
 import io.buildanalytics.shipper.template.TemplateStatus;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One consistent-enough reading of the shipper for the admin pages: every number a person needs to see that
@@ -23,10 +24,16 @@ import java.time.Instant;
  * @param engine        product and version the engine reported, or null before the first contact
  * @param template      the index template's state at the last check, or null before the first contact
  * @param deadLetterFile where refused events are kept
+ * @param warnings      standing conditions an admin must see even when delivery works (TLS verification off, an
+ *                      unreadable spool file set aside at start)
  */
 public record ShipperStatus(long queued, long queuedBytes, long budgetBytes, long inFlight, long sent, long retried,
                             long deadLettered, long dropped, long rejected, Instant lastSuccess, Problem lastError,
-                            EngineInfo engine, TemplateStatus template, Path deadLetterFile) {
+                            EngineInfo engine, TemplateStatus template, Path deadLetterFile, List<String> warnings) {
+
+    public ShipperStatus {
+        warnings = List.copyOf(warnings);
+    }
 
     /** Whether the latest news is bad: an error after the last success. */
     public boolean failing() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.shipper.connection.EngineProduct;
+import io.buildanalytics.shipper.connection.TlsSettings;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
@@ -28,6 +29,20 @@ class ShipperAcceptTest {
             assertThat(shipper.status().queued()).isEqualTo(runs.size());
             assertThat(shipper.status().sent()).isZero();
             assertThat(shipper.status().rejected()).isZero();
+        }
+    }
+
+    @Test
+    void turningTlsVerificationOffIsAStandingWarning() throws Exception {
+        ShipperSettings settings = TestShippers.settings(EngineProduct.ELASTICSEARCH, unusedLocalUrl(), "unit-tls",
+                dataDirectory);
+        settings = settings.withConnection(settings.connection().withTls(TlsSettings.insecureNoVerification()));
+        try (Shipper shipper = Shipper.start(settings, HistoryLookup.none())) {
+            assertThat(shipper.status().warnings()).singleElement().asString().contains("verification is OFF");
+        }
+        try (Shipper shipper = Shipper.start(settings.withConnection(settings.connection()
+                .withTls(TlsSettings.systemTrust())), HistoryLookup.none())) {
+            assertThat(shipper.status().warnings()).isEmpty();
         }
     }
 
