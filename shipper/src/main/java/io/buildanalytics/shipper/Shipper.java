@@ -92,11 +92,16 @@ public final class Shipper implements AutoCloseable {
         return new ShipperStatus(spooled.records(), spooled.bytes(), spooled.budgetBytes(), counters.inFlight(),
                 counters.sent(), counters.retried(), counters.deadLettered(), spooled.dropped(), counters.rejected(),
                 counters.lastSuccess(), counters.lastError(), counters.engine(), counters.template(),
-                deadLetters.file(), warnings());
+                deadLetters.file(), warnings(spooled));
     }
 
-    private List<String> warnings() {
+    private List<String> warnings(SpoolStats spooled) {
         List<String> warnings = new ArrayList<>();
+        if (spooled.dropped() > 0) {
+            warnings.add(spooled.dropped() + " events were dropped, oldest first, because the spool reached its "
+                    + "disk budget of " + spooled.budgetBytes() / (1024 * 1024) + " MB while the engine was not "
+                    + "taking events. Raise the budget if outages last longer than it can hold.");
+        }
         if (!settings.connection().tls().verify()) {
             warnings.add("TLS certificate verification is OFF: anyone between this server and the engine can read "
                     + "and change the events and the credentials. Configure the engine's CA certificate instead.");

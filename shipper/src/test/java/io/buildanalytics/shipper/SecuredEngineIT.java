@@ -7,6 +7,7 @@ import io.buildanalytics.localengine.EngineOptions;
 import io.buildanalytics.localengine.LocalEngine;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.model.schema.IndexNaming;
+import io.buildanalytics.model.schema.IndexTemplate;
 import io.buildanalytics.shipper.backend.Backends;
 import io.buildanalytics.shipper.check.ConnectionTest;
 import io.buildanalytics.shipper.check.ConnectionVerdict;
@@ -32,6 +33,8 @@ class SecuredEngineIT {
     private static final String PREFIX = "it-secured";
     private static final String WRITER_PASSWORD = "writer-secret-5519";
     private static final String READER_PASSWORD = "reader-secret-7731";
+    private static final String SHIPPER_PASSWORD = "shipper-secret-2208";
+    private static final String LEAST_PREFIX = "it-leastpriv";
     private static LocalEngine engine;
 
     @TempDir
@@ -43,7 +46,10 @@ class SecuredEngineIT {
                 .withRole("events_writer", "{\"cluster\":[\"manage_index_templates\",\"monitor\"],"
                         + "\"indices\":[{\"names\":[\"" + PREFIX + "-*\"],\"privileges\":[\"index\",\"create_index\"]}]}")
                 .withRole("events_reader", "{\"indices\":[{\"names\":[\"" + PREFIX + "-*\"],\"privileges\":[\"read\"]}]}")
+                .withRole("events_shipper", "{\"indices\":[{\"names\":[\"" + LEAST_PREFIX + "-*\"],"
+                        + "\"privileges\":[\"index\",\"create_index\"]}]}")
                 .withUser("writer", WRITER_PASSWORD, "events_writer")
+                .withUser("shipper", SHIPPER_PASSWORD, "events_shipper")
                 .withUser("reader", READER_PASSWORD, "events_reader"));
     }
 
@@ -68,8 +74,32 @@ class SecuredEngineIT {
         ConnectionVerdict verdict = test(new Auth.Basic("reader", SecretText.of(READER_PASSWORD)));
 
         assertThat(verdict.level()).isEqualTo(ConnectionVerdict.Level.FAILED);
-        assertThat(verdict.headline()).contains("'reader'", "manage_index_templates", PREFIX + "-*")
+        assertThat(verdict.headline()).contains("'reader'", "cannot write", PREFIX + "-*")
                 .doesNotContain(READER_PASSWORD);
+    }
+
+    @Test
+    void aUserWhoCanOnlyWriteEventsIsWarnedAndDeliversOnceAnAdminInstalledTheTemplate() throws Exception {
+        IndexNaming naming = IndexNaming.withPrefix(LEAST_PREFIX);
+        Auth shipperUser = new Auth.Basic("shipper", SecretText.of(SHIPPER_PASSWORD));
+        engine.http().put("/_index_template/" + naming.templateName(), IndexTemplate.build(naming).toString())
+                .requireSuccess();
+
+        ConnectionVerdict verdict = ConnectionTest.run(EngineConnection.to(EngineProduct.ELASTICSEARCH,
+                engine.baseUri()).withAuth(shipperUser), naming, Backends::open);
+
+        assertThat(verdict.level()).as(verdict.describe()).isEqualTo(ConnectionVerdict.Level.WARNING);
+        assertThat(verdict.headline()).contains("'shipper'", "manage_index_templates");
+
+        List<BuildFacts> runs = Runs.of("shop/least", 20);
+        ShipperSettings settings = TestShippers.settings(engine, LEAST_PREFIX, dataDirectory);
+        try (Shipper shipper = Shipper.start(settings.withConnection(settings.connection().withAuth(shipperUser)),
+                HistoryLookup.none())) {
+            runs.forEach(shipper::accept);
+            Eventually.until(Duration.ofSeconds(60), () -> shipper.status().sent() == runs.size(),
+                    () -> shipper.status().summary());
+        }
+        assertThat(new EngineDocuments(engine, naming).ids()).containsExactlyInAnyOrderElementsOf(Runs.ids(runs));
     }
 
     @Test

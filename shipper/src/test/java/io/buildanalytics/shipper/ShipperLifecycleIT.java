@@ -75,6 +75,7 @@ class ShipperLifecycleIT {
             assertThat(full.dropped() + full.queued()).isEqualTo(runs.size());
             assertThat(full.queuedBytes()).isLessThanOrEqualTo(full.budgetBytes());
             assertThat(full.summary()).contains(full.dropped() + " dropped");
+            assertThat(full.warnings()).anyMatch(warning -> warning.startsWith(full.dropped() + " events were dropped"));
 
             shipper.reconfigure(unreachable.withConnection(TestShippers.settings(engine, prefix, dataDirectory)
                     .connection()));

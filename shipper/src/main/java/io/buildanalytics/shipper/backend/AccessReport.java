@@ -5,17 +5,18 @@ import java.util.List;
 /**
  * The engine's answer to "who am I and what may I do", for the connection test.
  *
- * @param user               the authenticated principal's name as the engine knows it
- * @param missingPrivileges  privileges the shipper needs and lacks, in the engine's own words
- *                           (e.g. {@code index 'cicd-events-*': create_doc}, {@code cluster: manage_index_templates});
- *                           empty when everything needed is granted
+ * @param user                    the authenticated principal's name as the engine knows it
+ * @param missingWritePrivileges  index privileges delivery needs and lacks, in the engine's words
+ *                                (e.g. {@code index 'cicd-events-*': index}); empty when events can be written
+ * @param canManageTemplates      whether the user may install the index template (cluster
+ *                                {@code manage_index_templates}); without it an admin must install the template
  */
-public record AccessReport(String user, List<String> missingPrivileges) {
+public record AccessReport(String user, List<String> missingWritePrivileges, boolean canManageTemplates) {
     public AccessReport {
-        missingPrivileges = List.copyOf(missingPrivileges);
+        missingWritePrivileges = List.copyOf(missingWritePrivileges);
     }
 
-    public boolean sufficient() {
-        return missingPrivileges.isEmpty();
+    public boolean canWrite() {
+        return missingWritePrivileges.isEmpty();
     }
 }

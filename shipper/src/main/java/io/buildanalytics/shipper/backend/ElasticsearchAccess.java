@@ -44,7 +44,9 @@ final class ElasticsearchAccess {
         if (!granted.succeeded()) {
             throw failures.status(granted.status(), ACTION, granted.errorDetail());
         }
-        return Optional.of(new AccessReport(user, missing(granted.json(), indexPattern)));
+        JsonNode answer = granted.json();
+        return Optional.of(new AccessReport(user, missingWrite(answer, indexPattern),
+                answer.path("cluster").path("manage_index_templates").asBoolean(false)));
     }
 
     /**
@@ -75,11 +77,8 @@ final class ElasticsearchAccess {
         }
     }
 
-    private static List<String> missing(JsonNode answer, String indexPattern) {
+    private static List<String> missingWrite(JsonNode answer, String indexPattern) {
         List<String> missing = new ArrayList<>();
-        if (!answer.path("cluster").path("manage_index_templates").asBoolean(false)) {
-            missing.add("cluster: manage_index_templates");
-        }
         JsonNode index = answer.path("index").path(indexPattern);
         if (!index.path("create").asBoolean(false) && !index.path("index").asBoolean(false)) {
             missing.add("index '" + indexPattern + "': index");

@@ -31,6 +31,6 @@ final class OpenSearchAccess {
         if (user.isEmpty()) {
             throw failures.unreadable(ACTION, "authinfo named no user", null);
         }
-        return Optional.of(new AccessReport(user, List.of()));
+        return Optional.of(new AccessReport(user, List.of(), true));
     }
 }

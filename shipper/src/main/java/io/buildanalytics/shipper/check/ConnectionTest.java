@@ -61,28 +61,47 @@ public final class ConnectionTest {
         } catch (BackendException e) {
             return failed(e.getMessage(), withAdvice(details, e, connection), engine, null);
         }
+        boolean canManageTemplates = true;
         if (access.isPresent()) {
             AccessReport report = access.get();
             details.add("Authenticated as '" + report.user() + "' (" + connection.auth().describe() + ").");
-            if (!report.sufficient()) {
-                return failed("Connected as '" + report.user() + "', but it lacks privileges the plugin needs: "
-                        + String.join("; ", report.missingPrivileges())
+            if (!report.canWrite()) {
+                return failed("Connected as '" + report.user() + "', but it cannot write build events: it lacks "
+                        + String.join("; ", report.missingWritePrivileges())
                         + ". Grant them to one of the user's roles, or use another credential.", details, engine, null);
             }
+            canManageTemplates = report.canManageTemplates();
         } else {
             details.add("The engine does not check credentials (security is off), so privileges were not checked.");
         }
 
-        TemplateStatus template;
+        TemplateStatus template = null;
         try {
             template = new TemplateInstaller(naming).inspect(backend);
+            details.add(template.sentence());
         } catch (BackendException e) {
-            return failed("Connected, but could not read the index template '" + naming.templateName() + "': "
-                    + e.getMessage(), withAdvice(details, e, connection), engine, null);
+            if (canManageTemplates || e.problem() != BackendException.Problem.AUTHORIZATION) {
+                return failed("Connected, but could not read the index template '" + naming.templateName() + "': "
+                        + e.getMessage(), withAdvice(details, e, connection), engine, null);
+            }
+            details.add("The index template could not be read with these credentials (" + e.getMessage() + ").");
         }
-        details.add(template.sentence());
-        String headline = "Connected to " + (engine == null ? connection.product().displayName() : engine)
-                + ". Build events will be delivered to indices " + naming.indexPattern() + ".";
+        String target = engine == null ? connection.product().displayName() : engine.toString();
+        if (!canManageTemplates) {
+            String who = "'" + access.map(AccessReport::user).orElse("?") + "'";
+            if (template != null && template.state() == TemplateStatus.State.MISSING) {
+                return failed("Connected to " + target + " as " + who + ", which can write events but not install "
+                        + "the index template '" + naming.templateName() + "', and it is missing. Install it once "
+                        + "with an admin user, or grant the cluster privilege manage_index_templates; until then "
+                        + "events wait in the spool.", details, engine, template);
+            }
+            return new ConnectionVerdict(ConnectionVerdict.Level.WARNING, "Connected to " + target + " as " + who
+                    + ", which can write events but not manage the index template (cluster privilege "
+                    + "manage_index_templates): after an upgrade that changes the event schema, an admin must "
+                    + "install the new template.", details, engine, template);
+        }
+        String headline = "Connected to " + target + ". Build events will be delivered to indices "
+                + naming.indexPattern() + ".";
         if (engine != null && !supported(engine)) {
             return new ConnectionVerdict(ConnectionVerdict.Level.WARNING, headline, details, engine, template);
         }

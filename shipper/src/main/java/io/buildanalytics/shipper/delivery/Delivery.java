@@ -131,11 +131,7 @@ public final class Delivery implements AutoCloseable {
     private boolean prepare() {
         try {
             readEngineInfo();
-            TemplateStatus before = calls.run(() -> templates.ensure(backend));
-            if (!before.usable()) {
-                LOG.info("Installed the build event index template: " + before.sentence());
-            }
-            counters.template(calls.run(() -> templates.inspect(backend)));
+            counters.template(calls.run(this::ensureTemplate));
             prepared = true;
             return true;
         } catch (BackendException e) {
@@ -146,6 +142,43 @@ public final class Delivery implements AutoCloseable {
             }
             return false;
         }
+    }
+
+    /**
+     * Installs the template when it is missing or older, as far as the credentials allow. A least-privileged user
+     * may be unable to read it (then an admin is trusted to have installed it) or to replace an older one (then
+     * events go on with the older one and the status says so); a missing template that cannot be installed stops
+     * delivery, because events indexed without it would get guessed mappings for good.
+     *
+     * @return the template's state, or null when it could not be read
+     */
+    private TemplateStatus ensureTemplate() throws BackendException {
+        TemplateStatus status;
+        try {
+            status = templates.inspect(backend);
+        } catch (BackendException e) {
+            if (e.problem() != BackendException.Problem.AUTHORIZATION) {
+                throw e;
+            }
+            LOG.warning("Cannot read the index template, so it is assumed to be installed: " + e.getMessage());
+            return null;
+        }
+        if (status.usable()) {
+            return status;
+        }
+        try {
+            templates.install(backend);
+        } catch (BackendException e) {
+            if (e.problem() != BackendException.Problem.AUTHORIZATION
+                    || status.state() != TemplateStatus.State.OUTDATED) {
+                throw e;
+            }
+            counters.problem(status.sentence() + " But it could not be replaced: " + e.getMessage()
+                    + " Events are sent with the older template until an admin installs the new one.");
+            return status;
+        }
+        LOG.info("Installed the build event index template: " + status.sentence());
+        return templates.inspect(backend);
     }
 
     /** A least-privileged user may not read the version (no {@code monitor}); delivery does not need it. */

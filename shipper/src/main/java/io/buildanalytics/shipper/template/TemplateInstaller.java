@@ -31,8 +31,13 @@ public final class TemplateInstaller {
     public TemplateStatus ensure(Backend backend) throws BackendException {
         TemplateStatus before = inspect(backend);
         if (!before.usable()) {
-            backend.putIndexTemplate(naming.templateName(), IndexTemplate.build(naming));
+            install(backend);
         }
         return before;
+    }
+
+    /** Puts this shipper's template into the engine, replacing whatever is there. */
+    public void install(Backend backend) throws BackendException {
+        backend.putIndexTemplate(naming.templateName(), IndexTemplate.build(naming));
     }
 }

@@ -57,9 +57,9 @@ class BackendAccessTest {
              Backend backend = elasticsearch(engine)) {
             AccessReport report = backend.access("cicd-events-*", "cicd-events").orElseThrow();
             assertThat(report.user()).isEqualTo("ci-shipper");
-            assertThat(report.missingPrivileges()).containsExactly("cluster: manage_index_templates",
-                    "index 'cicd-events-*': index");
-            assertThat(report.sufficient()).isFalse();
+            assertThat(report.missingWritePrivileges()).containsExactly("index 'cicd-events-*': index");
+            assertThat(report.canWrite()).isFalse();
+            assertThat(report.canManageTemplates()).isFalse();
         }
     }
 
@@ -72,7 +72,8 @@ class BackendAccessTest {
         try (FakeEngine engine = FakeEngine.http(elasticsearchSecurity(answer));
              Backend backend = elasticsearch(engine)) {
             AccessReport report = backend.access("cicd-events-*", "cicd-events").orElseThrow();
-            assertThat(report.sufficient()).isTrue();
+            assertThat(report.canWrite()).isTrue();
+            assertThat(report.canManageTemplates()).isTrue();
         }
     }
 
@@ -105,7 +106,7 @@ class BackendAccessTest {
                 : Reply.json(404, "{}"));
              Backend backend = Backends.open(EngineConnection.to(EngineProduct.OPENSEARCH, engine.uri()))) {
             assertThat(backend.access("cicd-events-*", "cicd-events"))
-                    .contains(new AccessReport("ci-shipper", java.util.List.of()));
+                    .contains(new AccessReport("ci-shipper", java.util.List.of(), true));
         }
     }
 
