@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -96,8 +95,8 @@ public final class EventJsonSchema {
         }
         node.put("type", "object");
         node.put("additionalProperties", false);
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            closeObjects((ObjectNode) it.next().getValue());
+        for (Map.Entry<String, JsonNode> property : properties.properties()) {
+            closeObjects((ObjectNode) property.getValue());
         }
     }
 

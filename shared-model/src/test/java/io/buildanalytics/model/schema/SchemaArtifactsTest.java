@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -80,8 +79,7 @@ class SchemaArtifactsTest {
     }
 
     private static void collectMappings(JsonNode properties, String prefix, Map<String, String> into) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : properties.properties()) {
             String path = prefix + entry.getKey();
             JsonNode mapping = entry.getValue();
             if (mapping.has("type")) {
@@ -93,8 +91,7 @@ class SchemaArtifactsTest {
     }
 
     private static void collectSchema(JsonNode properties, String prefix, Map<String, String> into) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = properties.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : properties.properties()) {
             String path = prefix + entry.getKey();
             JsonNode schema = entry.getValue();
             if (schema.has("properties")) {
