@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.shipper.connection.EngineProduct;
 import io.buildanalytics.shipper.connection.TlsSettings;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,7 @@ class ShipperAcceptTest {
     @Test
     void acceptSpoolsWhileTheEngineIsDownAndNeverThrows() throws Exception {
         List<BuildFacts> runs = Runs.of("shop/down", 200);
-        try (Shipper shipper = Shipper.start(TestShippers.settings(EngineProduct.ELASTICSEARCH, unusedLocalUrl(),
+        try (Shipper shipper = Shipper.start(TestShippers.settings(EngineProduct.ELASTICSEARCH, TestShippers.unusedLocalUrl(),
                 "unit-accept", dataDirectory), HistoryLookup.none())) {
             for (BuildFacts run : runs) {
                 assertThat(shipper.accept(run)).isTrue();
@@ -34,7 +32,7 @@ class ShipperAcceptTest {
 
     @Test
     void turningTlsVerificationOffIsAStandingWarning() throws Exception {
-        ShipperSettings settings = TestShippers.settings(EngineProduct.ELASTICSEARCH, unusedLocalUrl(), "unit-tls",
+        ShipperSettings settings = TestShippers.settings(EngineProduct.ELASTICSEARCH, TestShippers.unusedLocalUrl(), "unit-tls",
                 dataDirectory);
         settings = settings.withConnection(settings.connection().withTls(TlsSettings.insecureNoVerification()));
         try (Shipper shipper = Shipper.start(settings, HistoryLookup.none())) {
@@ -48,7 +46,7 @@ class ShipperAcceptTest {
 
     @Test
     void afterCloseAcceptRefusesQuietlyAndCountsIt() throws Exception {
-        Shipper shipper = Shipper.start(TestShippers.settings(EngineProduct.OPENSEARCH, unusedLocalUrl(),
+        Shipper shipper = Shipper.start(TestShippers.settings(EngineProduct.OPENSEARCH, TestShippers.unusedLocalUrl(),
                 "unit-closed", dataDirectory), HistoryLookup.none());
         shipper.close();
 
@@ -59,7 +57,7 @@ class ShipperAcceptTest {
 
     @Test
     void theSpoolSurvivesARestartOfTheShipper() throws Exception {
-        ShipperSettings settings = TestShippers.settings(EngineProduct.ELASTICSEARCH, unusedLocalUrl(), "unit-restart",
+        ShipperSettings settings = TestShippers.settings(EngineProduct.ELASTICSEARCH, TestShippers.unusedLocalUrl(), "unit-restart",
                 dataDirectory);
         try (Shipper shipper = Shipper.start(settings, HistoryLookup.none())) {
             Runs.of("shop/restart", 25).forEach(shipper::accept);
@@ -69,9 +67,4 @@ class ShipperAcceptTest {
         }
     }
 
-    private static URI unusedLocalUrl() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
-    }
 }

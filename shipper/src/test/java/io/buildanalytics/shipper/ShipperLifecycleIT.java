@@ -7,8 +7,6 @@ import io.buildanalytics.localengine.LocalEngine;
 import io.buildanalytics.localengine.LocalEngineExtension;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.model.schema.IndexNaming;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -39,7 +37,7 @@ class ShipperLifecycleIT {
 
         // The server goes down while the engine is unreachable: the runs wait in the spool.
         try (Shipper shipper = Shipper.start(TestShippers.settings(TestShippers.productOf(engine.kind()),
-                unusedLocalUrl(), prefix, dataDirectory), HistoryLookup.none())) {
+                TestShippers.unusedLocalUrl(), prefix, dataDirectory), HistoryLookup.none())) {
             runs.forEach(shipper::accept);
             Eventually.until(Duration.ofSeconds(30), () -> shipper.status().failing(), () -> shipper.status().summary());
             assertThat(shipper.status().queued()).isEqualTo(runs.size());
@@ -63,7 +61,7 @@ class ShipperLifecycleIT {
         EngineDocuments engineSide = new EngineDocuments(engine, IndexNaming.withPrefix(prefix));
         engineSide.deleteAll();
         List<BuildFacts> runs = Runs.of("shop/budget", 3_000);
-        ShipperSettings unreachable = TestShippers.settings(TestShippers.productOf(engine.kind()), unusedLocalUrl(),
+        ShipperSettings unreachable = TestShippers.settings(TestShippers.productOf(engine.kind()), TestShippers.unusedLocalUrl(),
                 prefix, dataDirectory).withDiskBudget(1024 * 1024);
 
         try (Shipper shipper = Shipper.start(unreachable, HistoryLookup.none())) {
@@ -87,11 +85,6 @@ class ShipperLifecycleIT {
         }
     }
 
-    private static URI unusedLocalUrl() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
-    }
 
     private static void assertNoThreadsLeftSince(Set<Thread> before) {
         Eventually.until(Duration.ofSeconds(10), () -> newLiveThreads(before).isEmpty(),

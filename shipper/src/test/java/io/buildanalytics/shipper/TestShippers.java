@@ -11,15 +11,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Shipper settings for tests: small batches, short linger and backoff, so failures show up within seconds. */
-final class TestShippers {
+public final class TestShippers {
 
     static final Sender SENDER = new Sender("test", "0.0.0");
 
     private TestShippers() {
     }
 
-    static EngineProduct productOf(EngineKind kind) {
+    public static EngineProduct productOf(EngineKind kind) {
         return kind == EngineKind.ELASTICSEARCH ? EngineProduct.ELASTICSEARCH : EngineProduct.OPENSEARCH;
+    }
+
+    /** A loopback URL where nothing listens: connections are refused at once. */
+    public static URI unusedLocalUrl() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
     }
 
     static ShipperSettings settings(LocalEngine engine, String prefix, Path dataDirectory) {

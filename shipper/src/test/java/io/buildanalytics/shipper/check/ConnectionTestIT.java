@@ -6,11 +6,11 @@ import io.buildanalytics.localengine.EngineKind;
 import io.buildanalytics.localengine.LocalEngine;
 import io.buildanalytics.localengine.LocalEngineExtension;
 import io.buildanalytics.model.schema.IndexNaming;
+import io.buildanalytics.shipper.TestShippers;
 import io.buildanalytics.shipper.backend.Backends;
 import io.buildanalytics.shipper.connection.EngineConnection;
 import io.buildanalytics.shipper.connection.EngineProduct;
 import io.buildanalytics.shipper.template.TemplateStatus;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -30,22 +30,19 @@ class ConnectionTestIT {
         IndexNaming naming = IndexNaming.withPrefix("it-verdict-" + kind.id());
         engine.http().delete("/_index_template/" + naming.templateName());
 
-        ConnectionVerdict verdict = ConnectionTest.run(EngineConnection.to(product(kind), engine.baseUri()), naming,
+        ConnectionVerdict verdict = ConnectionTest.run(EngineConnection.to(TestShippers.productOf(kind), engine.baseUri()), naming,
                 Backends::open);
 
         assertThat(verdict.level()).as(verdict.describe()).isEqualTo(ConnectionVerdict.Level.OK);
         assertThat(verdict.engine().version()).isEqualTo(engine.version());
-        assertThat(verdict.headline()).contains(product(kind).displayName() + " " + engine.version());
+        assertThat(verdict.headline()).contains(TestShippers.productOf(kind).displayName() + " " + engine.version());
         assertThat(verdict.template().state()).isEqualTo(TemplateStatus.State.MISSING);
         assertThat(verdict.details()).anyMatch(line -> line.contains("security is off"));
     }
 
     @Test
     void nothingListeningIsUnreachableWithWhatToCheck() throws Exception {
-        URI nowhere;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            nowhere = URI.create("http://127.0.0.1:" + socket.getLocalPort());
-        }
+        URI nowhere = TestShippers.unusedLocalUrl();
 
         ConnectionVerdict verdict = ConnectionTest.run(EngineConnection.to(EngineProduct.ELASTICSEARCH, nowhere)
                 .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(2)), IndexNaming.defaults(), Backends::open);
@@ -67,7 +64,4 @@ class ConnectionTestIT {
         assertThat(verdict.describe()).contains("OpenSearch");
     }
 
-    private static EngineProduct product(EngineKind kind) {
-        return kind == EngineKind.ELASTICSEARCH ? EngineProduct.ELASTICSEARCH : EngineProduct.OPENSEARCH;
-    }
 }
