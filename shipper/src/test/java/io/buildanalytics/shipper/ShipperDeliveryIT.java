@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.buildanalytics.localengine.EngineKind;
 import io.buildanalytics.localengine.LocalEngine;
 import io.buildanalytics.localengine.LocalEngineExtension;
+import io.buildanalytics.model.derive.DeploymentRules;
+import io.buildanalytics.model.derive.History;
+import io.buildanalytics.model.event.BuildEventFactory;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.model.schema.EventFields;
 import io.buildanalytics.model.schema.EventIdentity;
 import io.buildanalytics.model.schema.IndexNaming;
+import io.buildanalytics.model.schema.IndexTemplate;
 import io.buildanalytics.shipper.template.TemplateStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -84,6 +89,48 @@ class ShipperDeliveryIT {
         }
 
         assertThat(engineSide.ids()).hasSize(runs.size()).doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void aBodyLimitInFrontOfTheEngineSplitsBatchesAndDeadLettersOnlyAnEventTooLargeAlone(EngineKind kind,
+            LocalEngine engine) throws Exception {
+        String prefix = "it-bodylimit-" + kind.id();
+        IndexNaming naming = IndexNaming.withPrefix(prefix);
+        EngineDocuments engineSide = new EngineDocuments(engine, naming);
+        engineSide.deleteAll();
+        // The template itself is larger than the proxy's limit: installed directly, as an admin would.
+        engine.http().put("/_index_template/" + naming.templateName(), IndexTemplate.build(naming).toString())
+                .requireSuccess();
+        List<BuildFacts> runs = new java.util.ArrayList<>(Runs.of("shop/bodylimit", 40));
+        Map<String, String> parameters = new HashMap<>();
+        for (int i = 0; i < 24; i++) {
+            parameters.put("PARAMETER_" + i, "v".repeat(128));
+        }
+        BuildFacts huge = runs.get(20).toBuilder().parameters(parameters).build();
+        runs.set(20, huge);
+        BuildEventFactory factory = new BuildEventFactory(TestShippers.SENDER, DeploymentRules.explicitOnly(), naming,
+                Clock.systemUTC());
+        int normal = factory.create(runs.get(0), History.none()).sizeInBytes();
+        int limit = normal * 3 + 600;
+        assertThat(factory.create(huge, History.none()).sizeInBytes()).as("precondition").isGreaterThan(limit);
+
+        ShipperStatus status;
+        try (BodyLimitProxy proxy = new BodyLimitProxy(engine.baseUri(), limit);
+             Shipper shipper = Shipper.start(TestShippers.settings(TestShippers.productOf(kind), proxy.uri(), prefix,
+                     dataDirectory), HistoryLookup.none())) {
+            runs.forEach(shipper::accept);
+            Eventually.until(Duration.ofSeconds(60), () -> shipper.status().queued() == 0,
+                    () -> shipper.status().summary());
+            status = shipper.status();
+            assertThat(proxy.refused()).isPositive();
+        }
+
+        assertThat(status.sent()).isEqualTo(runs.size() - 1);
+        assertThat(status.deadLettered()).isEqualTo(1);
+        assertThat(engineSide.ids()).hasSize(runs.size() - 1).doesNotContain(EventIdentity.pipelineRunId(huge));
+        assertThat(Files.readAllLines(status.deadLetterFile())).singleElement().asString()
+                .contains(EventIdentity.pipelineRunId(huge), "413");
     }
 
     @ParameterizedTest

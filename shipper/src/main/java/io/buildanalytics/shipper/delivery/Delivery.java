@@ -248,7 +248,12 @@ public final class Delivery implements AutoCloseable {
                     continue;
                 }
                 if (e.problem() == BackendException.Problem.TOO_LARGE) {
-                    deadLetter(attempt.get(0), 413, "request_too_large", e.getMessage());
+                    // Alone and still too large: no resend can succeed, so it must not hold up the queue.
+                    Pending alone = attempt.get(0);
+                    if (!deadLetter(alone, 413, "request_too_large", e.getMessage())
+                            || !remove(List.of(alone.sequence()))) {
+                        return;
+                    }
                     from += 1;
                     continue;
                 }
