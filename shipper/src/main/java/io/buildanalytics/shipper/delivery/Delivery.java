@@ -79,10 +79,9 @@ public final class Delivery implements AutoCloseable {
 
     /** Checks and, if needed, installs the index template now (the admin page's button). */
     public TemplateStatus installTemplate() throws BackendException {
-        TemplateStatus before = templates.ensure(backend);
-        TemplateStatus now = templates.inspect(backend);
+        TemplateStatus now = templates.ensure(backend);
         counters.template(now);
-        return before.usable() ? before : now;
+        return now;
     }
 
     /** Stops the thread, aborting a request in progress; what was not acknowledged stays in the spool. */
@@ -105,7 +104,7 @@ public final class Delivery implements AutoCloseable {
         backend.close();
     }
 
-    boolean running() {
+    private boolean running() {
         return stopping.getCount() > 0;
     }
 
@@ -166,8 +165,9 @@ public final class Delivery implements AutoCloseable {
         if (status.usable()) {
             return status;
         }
+        TemplateStatus installed;
         try {
-            templates.install(backend);
+            installed = templates.install(backend);
         } catch (BackendException e) {
             if (e.problem() != BackendException.Problem.AUTHORIZATION
                     || status.state() != TemplateStatus.State.OUTDATED) {
@@ -178,7 +178,7 @@ public final class Delivery implements AutoCloseable {
             return status;
         }
         LOG.info("Installed the build event index template: " + status.sentence());
-        return templates.inspect(backend);
+        return installed;
     }
 
     /** A least-privileged user may not read the version (no {@code monitor}); delivery does not need it. */

@@ -27,17 +27,15 @@ public final class TemplateInstaller {
         return TemplateStatus.compare(engineVersion, EventFields.SCHEMA_VERSION);
     }
 
-    /** Installs or updates the template when needed; returns the state before, so callers can report the change. */
+    /** Installs or updates the template when needed; returns its state afterwards. */
     public TemplateStatus ensure(Backend backend) throws BackendException {
-        TemplateStatus before = inspect(backend);
-        if (!before.usable()) {
-            install(backend);
-        }
-        return before;
+        TemplateStatus found = inspect(backend);
+        return found.usable() ? found : install(backend);
     }
 
-    /** Puts this shipper's template into the engine, replacing whatever is there. */
-    public void install(Backend backend) throws BackendException {
+    /** Puts this shipper's template into the engine, replacing whatever is there; returns its state afterwards. */
+    public TemplateStatus install(Backend backend) throws BackendException {
         backend.putIndexTemplate(naming.templateName(), IndexTemplate.build(naming));
+        return TemplateStatus.compare(EventFields.SCHEMA_VERSION, EventFields.SCHEMA_VERSION);
     }
 }
