@@ -18,6 +18,13 @@ final class EngineDocuments {
         this.naming = naming;
     }
 
+    /** The prefix's indices and template, removed first: tests share one node and may run again. */
+    static EngineDocuments emptied(LocalEngine engine, IndexNaming naming) {
+        EngineDocuments documents = new EngineDocuments(engine, naming);
+        documents.deleteAll();
+        return documents;
+    }
+
     /** Document count over the prefix's indices, after a refresh. */
     long count() {
         http.refresh(naming.indexPattern());

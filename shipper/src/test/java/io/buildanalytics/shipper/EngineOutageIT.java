@@ -34,8 +34,7 @@ class EngineOutageIT {
     void engineUnreachableMidStreamThenBack() throws Exception {
         LocalEngine engine = ENGINES.get(EngineKind.ELASTICSEARCH);
         String prefix = "it-outage-network";
-        EngineDocuments engineSide = new EngineDocuments(engine, IndexNaming.withPrefix(prefix));
-        engineSide.deleteAll();
+        EngineDocuments engineSide = EngineDocuments.emptied(engine, IndexNaming.withPrefix(prefix));
         List<BuildFacts> runs = Runs.of("shop/outage", 1_500);
 
         try (Cable cable = new Cable(engine.baseUri());

@@ -38,8 +38,7 @@ class ShipperCrashIT {
         String prefix = "it-crash";
         String job = "shop/crash";
         int count = 3_000;
-        EngineDocuments engineSide = new EngineDocuments(engine, IndexNaming.withPrefix(prefix));
-        engineSide.deleteAll();
+        EngineDocuments engineSide = EngineDocuments.emptied(engine, IndexNaming.withPrefix(prefix));
 
         Process ci = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
                 ShippingProcess.class.getName(), EngineProduct.ELASTICSEARCH.name(), engine.baseUri().toString(),

@@ -40,8 +40,7 @@ class ShipperDeliveryIT {
     @EnumSource(EngineKind.class)
     void deliversEveryEventOnceAndInstallsTheTemplateFirst(EngineKind kind, LocalEngine engine) throws Exception {
         String prefix = "it-roundtrip-" + kind.id();
-        EngineDocuments engineSide = new EngineDocuments(engine, IndexNaming.withPrefix(prefix));
-        engineSide.deleteAll();
+        EngineDocuments engineSide = EngineDocuments.emptied(engine, IndexNaming.withPrefix(prefix));
         List<BuildFacts> runs = Runs.of("shop/build", 250);
 
         try (Shipper shipper = Shipper.start(TestShippers.settings(engine, prefix, dataDirectory), HistoryLookup.none())) {
@@ -75,8 +74,7 @@ class ShipperDeliveryIT {
     @EnumSource(EngineKind.class)
     void sendingTheSameRunsAgainLeavesOneDocumentEach(EngineKind kind, LocalEngine engine) throws Exception {
         String prefix = "it-resend-" + kind.id();
-        EngineDocuments engineSide = new EngineDocuments(engine, IndexNaming.withPrefix(prefix));
-        engineSide.deleteAll();
+        EngineDocuments engineSide = EngineDocuments.emptied(engine, IndexNaming.withPrefix(prefix));
         List<BuildFacts> runs = Runs.of("shop/resend", 120);
 
         try (Shipper shipper = Shipper.start(TestShippers.settings(engine, prefix, dataDirectory), HistoryLookup.none())) {
@@ -97,8 +95,7 @@ class ShipperDeliveryIT {
             LocalEngine engine) throws Exception {
         String prefix = "it-bodylimit-" + kind.id();
         IndexNaming naming = IndexNaming.withPrefix(prefix);
-        EngineDocuments engineSide = new EngineDocuments(engine, naming);
-        engineSide.deleteAll();
+        EngineDocuments engineSide = EngineDocuments.emptied(engine, naming);
         // The template itself is larger than the proxy's limit: installed directly, as an admin would.
         engine.http().put("/_index_template/" + naming.templateName(), IndexTemplate.build(naming).toString())
                 .requireSuccess();
@@ -139,8 +136,7 @@ class ShipperDeliveryIT {
             throws Exception {
         String prefix = "it-deadletter-" + kind.id();
         IndexNaming naming = IndexNaming.withPrefix(prefix);
-        EngineDocuments engineSide = new EngineDocuments(engine, naming);
-        engineSide.deleteAll();
+        EngineDocuments engineSide = EngineDocuments.emptied(engine, naming);
         // The month's index already exists with labels.team mapped as a number, as if someone created it by hand:
         // the one run labelled with a team name cannot be indexed, and must not hold up the others.
         engine.http().put("/" + naming.indexFor(Runs.run("x", 1).finishedAt()),

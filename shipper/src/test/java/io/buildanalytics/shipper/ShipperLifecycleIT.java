@@ -30,8 +30,7 @@ class ShipperLifecycleIT {
     void closeLeavesNoThreadBehindAndARestartResumesTheSpool() throws Exception {
         LocalEngine engine = ENGINES.get(EngineKind.OPENSEARCH);
         String prefix = "it-lifecycle";
-        EngineDocuments engineSide = new EngineDocuments(engine, IndexNaming.withPrefix(prefix));
-        engineSide.deleteAll();
+        EngineDocuments engineSide = EngineDocuments.emptied(engine, IndexNaming.withPrefix(prefix));
         List<BuildFacts> runs = Runs.of("shop/lifecycle", 80);
         Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
 
@@ -58,8 +57,7 @@ class ShipperLifecycleIT {
     void atTheDiskBudgetTheOldestAreDroppedCountedAndTheNewestDelivered() throws Exception {
         LocalEngine engine = ENGINES.get(EngineKind.ELASTICSEARCH);
         String prefix = "it-budget";
-        EngineDocuments engineSide = new EngineDocuments(engine, IndexNaming.withPrefix(prefix));
-        engineSide.deleteAll();
+        EngineDocuments engineSide = EngineDocuments.emptied(engine, IndexNaming.withPrefix(prefix));
         List<BuildFacts> runs = Runs.of("shop/budget", 3_000);
         ShipperSettings unreachable = TestShippers.settings(TestShippers.productOf(engine.kind()), TestShippers.unusedLocalUrl(),
                 prefix, dataDirectory).withDiskBudget(1024 * 1024);

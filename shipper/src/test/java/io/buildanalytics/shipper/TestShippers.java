@@ -22,11 +22,16 @@ public final class TestShippers {
         return kind == EngineKind.ELASTICSEARCH ? EngineProduct.ELASTICSEARCH : EngineProduct.OPENSEARCH;
     }
 
-    /** A loopback URL where nothing listens: connections are refused at once. */
-    public static URI unusedLocalUrl() throws java.io.IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return URI.create("http://127.0.0.1:" + socket.getLocalPort());
+    /** A loopback port where nothing listens: connections to it are refused at once. */
+    public static int unusedLocalPort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
         }
+    }
+
+    /** {@link #unusedLocalPort()} as an http URL. */
+    public static URI unusedLocalUrl() throws java.io.IOException {
+        return URI.create("http://127.0.0.1:" + unusedLocalPort());
     }
 
     static ShipperSettings settings(LocalEngine engine, String prefix, Path dataDirectory) {

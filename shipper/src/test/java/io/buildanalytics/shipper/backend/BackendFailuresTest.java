@@ -3,6 +3,7 @@ package io.buildanalytics.shipper.backend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.buildanalytics.shipper.TestShippers;
 import io.buildanalytics.shipper.backend.BackendException.Problem;
 import io.buildanalytics.shipper.backend.FakeEngine.Reply;
 import io.buildanalytics.shipper.connection.Auth;
@@ -71,10 +72,7 @@ class BackendFailuresTest {
     @ParameterizedTest
     @EnumSource(EngineProduct.class)
     void aClosedPortIsUnreachable(EngineProduct product) throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = TestShippers.unusedLocalPort();
         try (Backend backend = Backends.open(connection(product, URI.create("http://127.0.0.1:" + port)))) {
             assertThatThrownBy(backend::info)
                     .isInstanceOfSatisfying(BackendException.class, e -> {

@@ -2,12 +2,11 @@ package io.buildanalytics.shipper.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildanalytics.shipper.TestShippers;
 import io.buildanalytics.shipper.connection.Auth;
 import io.buildanalytics.shipper.connection.EngineConnection;
 import io.buildanalytics.shipper.connection.EngineProduct;
 import io.buildanalytics.shipper.connection.TlsSettings;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -39,10 +38,7 @@ class BackendRoutingTest {
     @ParameterizedTest
     @EnumSource(EngineProduct.class)
     void aDeadNodeIsSkippedForALiveOne(EngineProduct product) throws Exception {
-        int deadPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            deadPort = socket.getLocalPort();
-        }
+        int deadPort = TestShippers.unusedLocalPort();
         try (FakeEngine engine = FakeEngine.http(FakeEngine.engine(product));
              Backend backend = Backends.open(new EngineConnection(product,
                      List.of(URI.create("http://127.0.0.1:" + deadPort), URI.create("http://127.0.0.1:" + engine.port())),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.buildanalytics.shipper.TestShippers;
 import io.buildanalytics.shipper.backend.BackendException.Problem;
 import io.buildanalytics.shipper.backend.FakeEngine.Received;
 import io.buildanalytics.shipper.backend.FakeEngine.Reply;
@@ -245,11 +246,7 @@ class SigV4BackendTest {
 
     @Test
     void aClosedPortOnTheSigningPathIsUnreachable() throws Exception {
-        int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
-                java.net.InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = TestShippers.unusedLocalPort();
         try (Backend backend = Backends.open(signed(URI.create("https://127.0.0.1:" + port), "es", SECRET, null))) {
             assertThatThrownBy(() -> backend.bulk(List.of(new BulkItem("events", "1", "{}"))))
                     .isInstanceOfSatisfying(BackendException.class,
