@@ -1,0 +1,9 @@
+package hudson.model.listeners;
+
+import hudson.ExtensionPoint;
+
+public class ItemListener implements ExtensionPoint {
+
+    public void onBeforeShutdown() {
+    }
+}

@@ -1,0 +1,4 @@
+package hudson.scm;
+
+public abstract class RepositoryBrowser<E extends ChangeLogSet.Entry> {
+}

@@ -1,0 +1,7 @@
+package hudson.security;
+
+public final class Permission {
+
+    private Permission() {
+    }
+}
