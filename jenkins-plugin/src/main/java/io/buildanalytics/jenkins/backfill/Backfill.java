@@ -1,0 +1,161 @@
+package io.buildanalytics.jenkins.backfill;
+
+import hudson.model.Job;
+import hudson.model.Run;
+import io.buildanalytics.jenkins.facts.RunReader;
+import io.buildanalytics.model.facts.BuildFacts;
+import io.buildanalytics.shipper.Shipper;
+import io.buildanalytics.shipper.ShipperStatus;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends the history of existing jobs through the same reader and shipper as finished builds, on its own thread.
+ * It waits whenever the spool is half full, so it never pushes live builds' events out of the disk budget, and it
+ * records finished jobs in a checkpoint so a restart resumes it. Running it twice is safe: every build's event id
+ * is deterministic, so a second send overwrites the first.
+ */
+public final class Backfill implements Runnable {
+
+    private static final Logger LOGGER = Logger.getLogger(Backfill.class.getName());
+    static final String CHECKPOINT_FILE = "backfill-checkpoint.txt";
+    private static final Duration PAUSE = Duration.ofMillis(200);
+
+    private final BackfillRequest request;
+    private final Set<String> alreadyDone;
+    private final Supplier<Iterable<Job<?, ?>>> jobs;
+    private final RunReader reader;
+    private final Shipper shipper;
+    private final BackfillCheckpoint checkpoint;
+    private final Clock clock;
+    private final Instant startedAt;
+    private volatile boolean stopping;
+    private volatile BackfillProgress progress;
+
+    private Backfill(BackfillRequest request, Set<String> alreadyDone, Supplier<Iterable<Job<?, ?>>> jobs,
+                     RunReader reader, Shipper shipper, Path dataDirectory, Clock clock) {
+        this.request = request;
+        this.alreadyDone = alreadyDone;
+        this.jobs = jobs;
+        this.reader = reader;
+        this.shipper = shipper;
+        this.checkpoint = new BackfillCheckpoint(dataDirectory.resolve(CHECKPOINT_FILE));
+        this.clock = clock;
+        this.startedAt = clock.instant();
+        this.progress = new BackfillProgress(BackfillProgress.State.RUNNING, request.describe(), 0, 0, 0, startedAt,
+                null, null);
+    }
+
+    /** A new backfill; it replaces any unfinished one. */
+    public static Backfill start(BackfillRequest request, Supplier<Iterable<Job<?, ?>>> jobs, RunReader reader,
+                                 Shipper shipper, Path dataDirectory, Clock clock) {
+        Backfill backfill = new Backfill(request, Set.of(), jobs, reader, shipper, dataDirectory, clock);
+        backfill.checkpoint.begin(request);
+        return backfill;
+    }
+
+    /** The backfill a restart interrupted, if there is one. */
+    public static Optional<Backfill> resume(Supplier<Iterable<Job<?, ?>>> jobs, RunReader reader, Shipper shipper,
+                                            Path dataDirectory, Clock clock) {
+        return new BackfillCheckpoint(dataDirectory.resolve(CHECKPOINT_FILE)).read()
+                .map(saved -> new Backfill(saved.request(), saved.doneJobs(), jobs, reader, shipper, dataDirectory,
+                        clock));
+    }
+
+    public BackfillProgress progress() {
+        return progress;
+    }
+
+    /** Asks the backfill to stop after the build it is reading; the checkpoint stays for the next start. */
+    public void stop() {
+        stopping = true;
+    }
+
+    @Override
+    public void run() {
+        List<Job<?, ?>> selected = new ArrayList<>();
+        long sent = 0;
+        int done = 0;
+        try {
+            for (Job<?, ?> job : jobs.get()) {
+                if (request.matches(job.getFullName())) {
+                    selected.add(job);
+                }
+            }
+            selected.sort(Comparator.comparing(Job::getFullName));
+            long sinceMillis = request.lastDays() == 0 ? Long.MIN_VALUE
+                    : clock.instant().minus(Duration.ofDays(request.lastDays())).toEpochMilli();
+            for (Job<?, ?> job : selected) {
+                if (alreadyDone.contains(job.getFullName())) {
+                    done++;
+                    continue;
+                }
+                progress = running(selected.size(), done, sent);
+                for (Run<?, ?> run = job.getLastBuild(); run != null; run = run.getPreviousBuild()) {
+                    if (run.getStartTimeInMillis() < sinceMillis) {
+                        break;
+                    }
+                    waitForRoom();
+                    if (stopping) {
+                        progress = ended(BackfillProgress.State.STOPPED, selected.size(), done, sent, null);
+                        return;
+                    }
+                    Optional<BuildFacts> facts = read(run);
+                    if (facts.isPresent() && shipper.accept(facts.get()) && ++sent % 100 == 0) {
+                        progress = running(selected.size(), done, sent);
+                    }
+                }
+                checkpoint.jobDone(job.getFullName());
+                done++;
+            }
+            checkpoint.finish();
+            progress = ended(BackfillProgress.State.FINISHED, selected.size(), done, sent, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            progress = ended(BackfillProgress.State.STOPPED, selected.size(), done, sent, null);
+        } catch (RuntimeException | LinkageError e) {
+            LOGGER.log(Level.WARNING, "Build Analytics backfill failed", e);
+            progress = ended(BackfillProgress.State.FAILED, selected.size(), done, sent, e.toString());
+        }
+    }
+
+    private Optional<BuildFacts> read(Run<?, ?> run) {
+        try {
+            return reader.read(run, null);
+        } catch (RuntimeException e) {
+            LOGGER.log(Level.WARNING, "Backfill skipped a build it could not read", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Leaves half the spool's budget to live builds: waits while the spool is fuller than that. */
+    private void waitForRoom() throws InterruptedException {
+        while (!stopping) {
+            ShipperStatus status = shipper.status();
+            if (status.queuedBytes() < status.budgetBytes() / 2) {
+                return;
+            }
+            Thread.sleep(PAUSE.toMillis());
+        }
+    }
+
+    private BackfillProgress running(int total, int done, long sent) {
+        return new BackfillProgress(BackfillProgress.State.RUNNING, request.describe(), total, done, sent, startedAt,
+                null, null);
+    }
+
+    private BackfillProgress ended(BackfillProgress.State state, int total, int done, long sent, String message) {
+        return new BackfillProgress(state, request.describe(), total, done, sent, startedAt, clock.instant(),
+                message);
+    }
+}

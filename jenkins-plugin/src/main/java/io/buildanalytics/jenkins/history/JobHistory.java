@@ -1,0 +1,86 @@
+package io.buildanalytics.jenkins.history;
+
+import hudson.model.Job;
+import hudson.model.Run;
+import io.buildanalytics.jenkins.facts.RunReader;
+import io.buildanalytics.model.derive.History;
+import io.buildanalytics.model.facts.BuildFacts;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A job's earlier finished builds, newest first, read lazily through {@link Run#getPreviousBuild()} so the
+ * derivations load only as many build records as they need. In a multibranch project every branch is its own job,
+ * so "the same pipeline on the same branch" is simply the same job.
+ */
+public final class JobHistory implements History {
+
+    /** How far back derivations may look; enough for streaks and lead times, bounded for huge jobs. */
+    public static final int MAX_DEPTH = 500;
+
+    private final Run<?, ?> newest;
+    private final RunReader reader;
+
+    /** @param run the run being derived; its history starts with the build before it */
+    public JobHistory(Run<?, ?> run, RunReader reader) {
+        this.newest = run;
+        this.reader = reader;
+    }
+
+    /** The history of the build with this number in this job, or none when the job or build is gone. */
+    public static History of(Job<?, ?> job, int number, RunReader reader) {
+        Run<?, ?> run = job == null ? null : job.getBuildByNumber(number);
+        return run == null ? History.none() : new JobHistory(run, reader);
+    }
+
+    @Override
+    public Stream<BuildFacts> pipelineRuns() {
+        Iterator<BuildFacts> earlier = new Iterator<>() {
+            private Run<?, ?> current = newest;
+            private int depth;
+            private BuildFacts next = advance();
+
+            private BuildFacts advance() {
+                while (depth < MAX_DEPTH) {
+                    current = current == null ? null : current.getPreviousBuild();
+                    if (current == null) {
+                        return null;
+                    }
+                    depth++;
+                    Optional<BuildFacts> facts = reader.read(current, null);
+                    if (facts.isPresent()) {
+                        return facts.get();
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public BuildFacts next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                BuildFacts result = next;
+                next = advance();
+                return result;
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(earlier, Spliterator.ORDERED), false);
+    }
+
+    /** The same job's runs: a job that deploys a service is where its earlier deployments are. */
+    @Override
+    public Stream<BuildFacts> deploymentCandidates(String service, String environment) {
+        return pipelineRuns();
+    }
+}

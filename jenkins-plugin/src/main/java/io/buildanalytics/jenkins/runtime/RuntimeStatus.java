@@ -1,0 +1,19 @@
+package io.buildanalytics.jenkins.runtime;
+
+import io.buildanalytics.jenkins.backfill.BackfillProgress;
+import io.buildanalytics.shipper.ShipperStatus;
+
+/**
+ * What the status block on the configuration page shows.
+ *
+ * @param state    one sentence: recording and delivering, disabled, not configured (and why)
+ * @param shipper  the shipper's counters, or null while no shipper runs
+ * @param unread   finished builds that could not be read into an event since start (see the log)
+ * @param backfill the latest backfill's progress, or null if none ran since start
+ */
+public record RuntimeStatus(String state, ShipperStatus shipper, long unread, BackfillProgress backfill) {
+
+    public boolean recording() {
+        return shipper != null;
+    }
+}

@@ -1,0 +1,13 @@
+package io.buildanalytics.jenkins.settings;
+
+/**
+ * Everything the admin typed on the configuration page, as typed. {@link FieldRules} turns each value into what
+ * the shipper and the reader need, or into a sentence saying what is wrong with it.
+ */
+public record FormValues(boolean enabled, String backend, String urls, String credentialsId, String tokenType,
+                         String awsRegion, String indexPrefix, String tlsCaPem, boolean skipTlsVerification,
+                         boolean useJenkinsProxy, String deploymentPatterns, String productionEnvironments,
+                         String deploymentEnvironmentParameter, String deploymentServiceParameter,
+                         String deploymentVersionParameter, String allowedParameters, String labels,
+                         int diskBudgetMb, boolean sendUserNames, String serverName) {
+}
