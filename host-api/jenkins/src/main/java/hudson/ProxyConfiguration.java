@@ -8,7 +8,7 @@ public final class ProxyConfiguration {
 
     public final String name;
     public final int port;
-    public String noProxyHost;
+    private String noProxyHost;
     private String userName;
     private Secret secretPassword;
 

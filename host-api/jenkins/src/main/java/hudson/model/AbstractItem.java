@@ -1,12 +1,13 @@
 package hudson.model;
 
 import hudson.security.ACL;
+import java.io.IOException;
 import jenkins.model.Loadable;
 
 public abstract class AbstractItem extends Actionable implements Loadable, Item {
 
     private final ItemGroup parent;
-    protected volatile String name;
+    protected transient String name;
 
     protected AbstractItem(ItemGroup parent, String name) {
         this.parent = parent;
@@ -51,6 +52,6 @@ public abstract class AbstractItem extends Actionable implements Loadable, Item 
     }
 
     @Override
-    public void load() {
+    public void load() throws IOException {
     }
 }

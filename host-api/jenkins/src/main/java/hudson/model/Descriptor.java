@@ -10,8 +10,10 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
 
     public final transient Class<? extends T> clazz;
 
+    @SuppressWarnings("unchecked")
     protected Descriptor(Class<? extends T> clazz) {
-        this.clazz = clazz;
+        // Like the real class: self() stands for "the descriptor's own class" (GlobalConfiguration uses it).
+        this.clazz = (Object) clazz == Self.class ? (Class<? extends T>) getClass() : clazz;
     }
 
     protected static Class self() {
@@ -31,7 +33,6 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
     }
 
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
-        req.bindJSON(this, json);
         return true;
     }
 
@@ -61,6 +62,6 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
         }
     }
 
-    private static final class Self {
+    public static final class Self {
     }
 }

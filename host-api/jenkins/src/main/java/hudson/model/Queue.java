@@ -5,6 +5,9 @@ import java.util.List;
 
 public class Queue {
 
+    private Queue() {
+    }
+
     public interface Task {
     }
 

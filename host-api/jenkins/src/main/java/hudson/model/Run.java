@@ -17,7 +17,7 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
     protected volatile Result result;
     protected long duration;
     private long queueId = QUEUE_ID_UNKNOWN;
-    protected volatile transient RunT previousBuild;
+    private transient RunT previousBuild;
 
     protected Run(JobT job, long timestamp) {
         this.project = job;

@@ -1,7 +1,5 @@
 package org.jenkinsci;
 
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
 
@@ -10,7 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 @Retention(RUNTIME)
-@Target({TYPE, FIELD, METHOD})
+@Target(TYPE)
 @Documented
 public @interface Symbol {
     String[] value();

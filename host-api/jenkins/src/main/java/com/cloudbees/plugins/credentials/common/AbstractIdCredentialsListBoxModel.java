@@ -11,17 +11,20 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
         C extends IdCredentials> extends ListBoxModel {
 
     public AbstractIdCredentialsListBoxModel<T, C> includeEmptyValue() {
-        add("- none -", "");
+        if (indexOfValue("") < 0) {
+            add(0, new Option("- none -", ""));
+        }
         return this;
     }
 
     public AbstractIdCredentialsListBoxModel<T, C> includeCurrentValue(String value) {
-        for (Option option : this) {
-            if (option.value.equals(value)) {
-                return this;
-            }
+        if (value == null || value.isEmpty()) {
+            return includeEmptyValue();
         }
-        add(value, value);
+        if (indexOfValue(value) < 0) {
+            int at = !isEmpty() && "".equals(get(0).value) ? 1 : 0;
+            add(at, new Option("- current -", value));
+        }
         return this;
     }
 
@@ -32,4 +35,13 @@ public abstract class AbstractIdCredentialsListBoxModel<T extends AbstractIdCred
     }
 
     protected abstract String describe(C c);
+
+    private int indexOfValue(String value) {
+        for (int i = 0; i < size(); i++) {
+            if (value.equals(get(i).value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

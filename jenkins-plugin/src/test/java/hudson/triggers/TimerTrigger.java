@@ -1,0 +1,14 @@
+// Test stand-in for a class of an optional plugin (or a core class the mirror leaves out): same name and getters, so
+// the plugin, which reads it by name, can be tested without that plugin.
+package hudson.triggers;
+
+import hudson.model.Cause;
+
+public class TimerTrigger {
+    public static class TimerTriggerCause extends Cause {
+        @Override
+        public String getShortDescription() {
+            return "Started by timer";
+        }
+    }
+}

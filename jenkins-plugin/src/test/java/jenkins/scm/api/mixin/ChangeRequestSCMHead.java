@@ -1,0 +1,11 @@
+// Test stand-in for a class of an optional plugin (or a core class the mirror leaves out): same name and getters, so
+// the plugin, which reads it by name, can be tested without that plugin.
+package jenkins.scm.api.mixin;
+
+import jenkins.scm.api.SCMHead;
+
+public interface ChangeRequestSCMHead {
+    String getId();
+
+    SCMHead getTarget();
+}
