@@ -75,10 +75,14 @@ public final class PluginRuntime implements AutoCloseable {
         reader = configured.reader();
         try {
             if (shipper != null && budget == diskBudget) {
-                shipper.reconfigure(configured.shipperSettings());
+                Shipper current = shipper;
+                inPluginClassLoader(() -> {
+                    current.reconfigure(configured.shipperSettings());
+                    return current;
+                });
             } else {
                 stopShipper();
-                shipper = Shipper.start(configured.shipperSettings(), this::historyFor);
+                shipper = startShipper(configured);
                 diskBudget = budget;
                 resumeBackfill();
             }
@@ -87,6 +91,30 @@ public final class PluginRuntime implements AutoCloseable {
             shipper = null;
             state = "Not recording: the spool in " + host.dataDirectory() + " cannot be opened: " + e.getMessage();
             LOGGER.log(Level.SEVERE, state, e);
+        }
+    }
+
+    private Shipper startShipper(Configured configured) throws SpoolException {
+        return inPluginClassLoader(() -> Shipper.start(configured.shipperSettings(), this::historyFor));
+    }
+
+    private interface Action<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs client-library set-up with this plugin's class loader as the context class loader: the libraries look
+     * up service providers through it, and on Jenkins' threads it is Jenkins' own, which may find another
+     * plugin's copy of a library first.
+     */
+    private static <T, E extends Exception> T inPluginClassLoader(Action<T, E> action) throws E {
+        Thread thread = Thread.currentThread();
+        ClassLoader hostLoader = thread.getContextClassLoader();
+        thread.setContextClassLoader(PluginRuntime.class.getClassLoader());
+        try {
+            return action.run();
+        } finally {
+            thread.setContextClassLoader(hostLoader);
         }
     }
 
@@ -125,8 +153,9 @@ public final class PluginRuntime implements AutoCloseable {
     /** Checks the values on the page (saved or not) against the engine they name; writes nothing. */
     public ConnectionVerdict testConnection(FormValues values) {
         try {
-            return ConnectionTest.run(ConnectionFactory.connection(values, host.credential(values.credentialsId()),
-                    host.proxy()), FieldRules.indexPrefix(values.indexPrefix()), Backends::open);
+            return inPluginClassLoader(() -> ConnectionTest.run(ConnectionFactory.connection(values,
+                    host.credential(values.credentialsId()), host.proxy()), FieldRules.indexPrefix(values.indexPrefix()),
+                    Backends::open));
         } catch (IllegalArgumentException e) {
             return new ConnectionVerdict(ConnectionVerdict.Level.FAILED, e.getMessage(), List.of(), null, null);
         }

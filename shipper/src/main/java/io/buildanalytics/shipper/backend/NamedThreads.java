@@ -24,6 +24,8 @@ final class NamedThreads implements ThreadFactory {
     public Thread newThread(Runnable task) {
         Thread thread = new Thread(task, prefix + count.incrementAndGet());
         thread.setDaemon(true);
+        // Client libraries find service providers through the context class loader: ours, not the host's.
+        thread.setContextClassLoader(NamedThreads.class.getClassLoader());
         return thread;
     }
 }

@@ -66,6 +66,7 @@ public final class Delivery implements AutoCloseable {
         this.backoff = new Backoff(settings.minBackoff(), settings.maxBackoff(), random);
         this.thread = new Thread(this::run, "build-analytics-delivery");
         this.thread.setDaemon(true);
+        this.thread.setContextClassLoader(Delivery.class.getClassLoader());
     }
 
     public void start() {

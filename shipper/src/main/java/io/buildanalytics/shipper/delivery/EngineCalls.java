@@ -24,6 +24,9 @@ final class EngineCalls implements AutoCloseable {
     private final ExecutorService requests = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "build-analytics-request");
         thread.setDaemon(true);
+        // Client libraries look up service providers through the context class loader: make it ours, not the
+        // host's (a CI server plugin's classes are invisible to the server's own class loaders).
+        thread.setContextClassLoader(EngineCalls.class.getClassLoader());
         return thread;
     });
 
