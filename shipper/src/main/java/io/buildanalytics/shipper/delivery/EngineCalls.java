@@ -44,6 +44,11 @@ final class EngineCalls implements AutoCloseable {
             if (cause instanceof BackendException backendException) {
                 throw backendException;
             }
+            if (requests.isShutdown()) {
+                // close() interrupted the request; clients report that in their own ways (the Elasticsearch REST
+                // client as a RuntimeException), and it is a stop, not a failure.
+                throw stopped("the shipper is stopping", cause);
+            }
             if (cause instanceof RuntimeException runtimeException) {
                 throw runtimeException;
             }
