@@ -16,6 +16,12 @@ public abstract class Descriptor<T extends Describable<T>> implements Loadable, 
         this.clazz = (Object) clazz == Self.class ? (Class<? extends T>) getClass() : clazz;
     }
 
+    /** Like the real one: a descriptor nested in its describable class describes that class. */
+    @SuppressWarnings("unchecked")
+    protected Descriptor() {
+        this.clazz = (Class<? extends T>) getClass().getEnclosingClass();
+    }
+
     protected static Class self() {
         return Self.class;
     }

@@ -9,6 +9,10 @@ public abstract class Job<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         super(parent, name);
     }
 
+    public <T extends JobProperty> T getProperty(Class<T> clazz) {
+        throw new UnsupportedOperationException("mirror");
+    }
+
     public RunT getLastBuild() {
         throw new UnsupportedOperationException("mirror");
     }

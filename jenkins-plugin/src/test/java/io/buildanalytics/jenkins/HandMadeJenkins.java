@@ -6,6 +6,7 @@ import hudson.model.CauseAction;
 import hudson.model.Item;
 import hudson.model.ItemGroup;
 import hudson.model.Job;
+import hudson.model.JobProperty;
 import hudson.model.ParameterValue;
 import hudson.model.ParametersAction;
 import hudson.model.Result;
@@ -76,6 +77,11 @@ public final class HandMadeJenkins {
         /** Job properties by descriptor, as {@code Job.getProperties()} returns them (read by name). */
         public Map<Object, Object> getProperties() {
             return properties;
+        }
+
+        @Override
+        public <T extends JobProperty> T getProperty(Class<T> clazz) {
+            return clazz.cast(properties.get(clazz));
         }
 
         public TestJob property(Object property) {

@@ -5,6 +5,7 @@ import hudson.model.Job;
 import hudson.model.ParameterValue;
 import hudson.model.Result;
 import hudson.model.Run;
+import io.buildanalytics.jenkins.deployment.DeploymentTarget;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.model.facts.DeploymentDeclaration;
 import io.buildanalytics.model.facts.HostResult;
@@ -72,7 +73,7 @@ public final class RunReader {
                 facts.parameter(value.getName(), text);
             }
         }
-        deployment(parameters).ifPresent(facts::deployment);
+        deployment(job, parameters).ifPresent(facts::deployment);
         return Optional.of(facts.build());
     }
 
@@ -82,15 +83,22 @@ public final class RunReader {
         return new Pipeline(job.getFullName(), job.getFullDisplayName(), folder, absolute(job.getUrl()));
     }
 
-    /** A parameter named by the admin's deployment parameters declares a deployment (never a password one). */
-    private Optional<DeploymentDeclaration> deployment(Map<String, ParameterValue> parameters) {
-        if (settings.deploymentParameters() == null) {
-            return Optional.empty();
+    /**
+     * A run's deployment parameter (never a password one) names the environment of that run; otherwise the job's
+     * {@link DeploymentTarget} property declares it. Name patterns, the weakest signal, are applied later by the
+     * shipper's derivation.
+     */
+    private Optional<DeploymentDeclaration> deployment(Job<?, ?> job, Map<String, ParameterValue> parameters) {
+        Optional<DeploymentDeclaration> byParameter = settings.deploymentParameters() == null ? Optional.empty()
+                : settings.deploymentParameters().declaration(name -> {
+                    ParameterValue value = parameters.get(name.toUpperCase(Locale.ROOT));
+                    return value == null || value.isSensitive() ? null : text(value);
+                });
+        if (byParameter.isPresent()) {
+            return byParameter;
         }
-        return settings.deploymentParameters().declaration(name -> {
-            ParameterValue value = parameters.get(name.toUpperCase(Locale.ROOT));
-            return value == null || value.isSensitive() ? null : text(value);
-        });
+        DeploymentTarget target = job.getProperty(DeploymentTarget.class);
+        return target == null ? Optional.empty() : Optional.ofNullable(target.declaration());
     }
 
     /** Parameters by upper-cased name: Jenkins treats parameter names case-insensitively in the environment. */

@@ -14,6 +14,7 @@ import io.buildanalytics.jenkins.HandMadeJenkins.FreestyleRun;
 import io.buildanalytics.jenkins.HandMadeJenkins.Parameter;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestJob;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestRun;
+import io.buildanalytics.jenkins.deployment.DeploymentTarget;
 import io.buildanalytics.jenkins.settings.ParameterFilter;
 import io.buildanalytics.model.derive.History;
 import io.buildanalytics.model.event.BuildEvent;
@@ -195,6 +196,27 @@ class RunReaderTest {
         assertThat(deployment.version()).isEqualTo("1.4.2");
         assertThat(read(declared).parameters()).isEmpty();
         assertThat(read(secret).deployment()).isNull();
+    }
+
+    @Test
+    void aDeploymentTargetPropertyDeclaresEveryRunAndARunsParameterNamesItsOwnEnvironment() {
+        DeploymentTarget target = new DeploymentTarget(" production ");
+        target.setService("shop");
+        TestJob deploy = new TestJob(shop, "deploy").property(target);
+        TestRun plain = deploy.build(Result.SUCCESS, START, 1000);
+        TestRun toStaging = deploy.build(Result.SUCCESS, START, 1000)
+                .parameters(Parameter.of("DEPLOY_ENVIRONMENT", "staging"));
+
+        DeploymentDeclaration declared = read(plain).deployment();
+
+        assertThat(declared.source()).isEqualTo(DeploymentDeclaration.Source.EXPLICIT);
+        assertThat(declared.rule()).isEqualTo("jenkins-job-property");
+        assertThat(declared.environment()).isEqualTo("production");
+        assertThat(declared.service()).isEqualTo("shop");
+        assertThat(declared.version()).isNull();
+        assertThat(read(toStaging).deployment().environment()).isEqualTo("staging");
+        assertThat(read(new TestJob(shop, "x").property(new DeploymentTarget(" ")).build(Result.SUCCESS, START, 1))
+                .deployment()).isNull();
     }
 
     @Test
