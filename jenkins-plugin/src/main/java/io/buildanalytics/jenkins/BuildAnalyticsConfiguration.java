@@ -93,6 +93,13 @@ public class BuildAnalyticsConfiguration extends GlobalConfiguration {
         return runtime;
     }
 
+    /** Stops the running parts, if they were started; spooled events wait on disk for the next start. */
+    public synchronized void shutdown() {
+        if (runtime != null) {
+            runtime.close();
+        }
+    }
+
     @Override
     public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
         FormValues before = values();

@@ -4,6 +4,9 @@ import hudson.ExtensionPoint;
 
 public class ItemListener implements ExtensionPoint {
 
+    public void onLoaded() {
+    }
+
     public void onBeforeShutdown() {
     }
 }

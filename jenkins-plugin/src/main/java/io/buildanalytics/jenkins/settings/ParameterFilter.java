@@ -2,7 +2,6 @@ package io.buildanalytics.jenkins.settings;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -14,15 +13,13 @@ public final class ParameterFilter {
     private static final Pattern VALID_ENTRY = Pattern.compile("[A-Za-z0-9_.*-]+");
 
     private final List<Pattern> allowed;
-    private final String text;
 
-    private ParameterFilter(List<Pattern> allowed, String text) {
+    private ParameterFilter(List<Pattern> allowed) {
         this.allowed = allowed;
-        this.text = text;
     }
 
     public static ParameterFilter none() {
-        return new ParameterFilter(List.of(), "");
+        return new ParameterFilter(List.of());
     }
 
     /** @param text names separated by commas, spaces or new lines, e.g. {@code DEPLOY_*, TARGET} */
@@ -39,7 +36,7 @@ public final class ParameterFilter {
             }
             allowed.add(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE));
         }
-        return new ParameterFilter(List.copyOf(allowed), text == null ? "" : text.trim());
+        return new ParameterFilter(List.copyOf(allowed));
     }
 
     public boolean allows(String parameterName, boolean sensitive) {
@@ -52,14 +49,5 @@ public final class ParameterFilter {
             }
         }
         return false;
-    }
-
-    public boolean isEmpty() {
-        return allowed.isEmpty();
-    }
-
-    @Override
-    public String toString() {
-        return text.isEmpty() ? "(none)" : text.toLowerCase(Locale.ROOT);
     }
 }
