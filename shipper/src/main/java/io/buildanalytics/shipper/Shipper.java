@@ -17,10 +17,10 @@ import io.buildanalytics.shipper.template.TemplateStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.random.RandomGenerator;
 
 /**
  * The one entry point both plugins and the command line use. {@link #accept} is what a build-finished callback
@@ -157,7 +157,7 @@ public final class Shipper implements AutoCloseable {
 
     private Delivery newDelivery(ShipperSettings forSettings) {
         return new Delivery(forSettings, spool, backends.apply(forSettings.connection()), historyLookup, deadLetters,
-                counters, RandomGenerator.getDefault());
+                counters, new SplittableRandom());
     }
 
     private boolean rejected(BuildFacts facts, String reason, Throwable error) {

@@ -87,7 +87,7 @@ public final class JenkinsHost implements Host {
     }
 
     @Override
-    @SuppressWarnings({"rawtypes", "unchecked"})
+    @SuppressWarnings({"rawtypes", "unchecked", "try"}) // the ACL context is used for its scope only
     public Iterable<Job<?, ?>> allJobs() {
         List<Job<?, ?>> jobs = new ArrayList<>();
         try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
@@ -99,6 +99,7 @@ public final class JenkinsHost implements Host {
     }
 
     @Override
+    @SuppressWarnings("try") // the ACL context is used for its scope only
     public Job<?, ?> job(String fullName) {
         try (ACLContext ignored = ACL.as2(ACL.SYSTEM2)) {
             return Jenkins.get().getItemByFullName(fullName, Job.class);
