@@ -289,7 +289,7 @@ final class HostApiScan {
                 if (ClassPool.isHost(found.declaringClass().name)) {
                     String line = opcodeName(opcode) + " " + found.declaringClass().name + "." + name + descriptor;
                     record(line, where);
-                    checkMethod(where, line, found, isStatic);
+                    checkMember(where, line, found, isStatic, "method");
                 }
             });
             return;
@@ -313,13 +313,14 @@ final class HostApiScan {
             problem(where, line + ": no such method in the mirror (NoSuchMethodError)");
             return;
         }
-        checkMethod(where, line, found.get(), isStatic);
+        checkMember(where, line, found.get(), isStatic, "method");
     }
 
-    private void checkMethod(String where, String line, Found found, boolean isStatic) {
+    /** The member must agree with the reference on static-ness and be reachable from our package. */
+    private void checkMember(String where, String line, Found found, boolean isStatic, String kind) {
         ClassModel.Member member = found.member();
         if (member.isStatic() != isStatic) {
-            problem(where, line + ": " + (member.isStatic() ? "static" : "an instance method") + " in the mirror "
+            problem(where, line + ": " + (member.isStatic() ? "static" : "an instance " + kind) + " in the mirror "
                     + "(IncompatibleClassChangeError)");
         }
         if (member.isPrivate() || (member.access() & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) == 0) {
@@ -337,7 +338,7 @@ final class HostApiScan {
                 if (ClassPool.isHost(found.declaringClass().name)) {
                     String line = opcodeName(opcode) + " " + found.declaringClass().name + "." + name + ":" + descriptor;
                     record(line, where);
-                    checkField(where, line, found, isStatic);
+                    checkMember(where, line, found, isStatic, "field");
                 }
             });
             return;
@@ -353,18 +354,7 @@ final class HostApiScan {
             problem(where, line + ": no such field in the mirror (NoSuchFieldError)");
             return;
         }
-        checkField(where, line, found.get(), isStatic);
-    }
-
-    private void checkField(String where, String line, Found found, boolean isStatic) {
-        ClassModel.Member member = found.member();
-        if (member.isStatic() != isStatic) {
-            problem(where, line + ": " + (member.isStatic() ? "static" : "an instance field") + " in the mirror "
-                    + "(IncompatibleClassChangeError)");
-        }
-        if (member.isPrivate() || (member.access() & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) == 0) {
-            problem(where, line + ": not accessible from our package in the mirror (IllegalAccessError)");
-        }
+        checkMember(where, line, found.get(), isStatic, "field");
     }
 
     // ---- overriding and implementing ----------------------------------------------------------------------------
