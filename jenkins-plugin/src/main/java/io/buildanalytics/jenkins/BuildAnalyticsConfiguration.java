@@ -194,7 +194,7 @@ public class BuildAnalyticsConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckUrls(@QueryParameter("value") String value) {
-        return SettingsValidation.check("urls", value, values());
+        return SettingsValidation.check("urls", value);
     }
 
     @POST
@@ -205,12 +205,12 @@ public class BuildAnalyticsConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckIndexPrefix(@QueryParameter("value") String value) {
-        return SettingsValidation.check("indexPrefix", value, values());
+        return SettingsValidation.check("indexPrefix", value);
     }
 
     @POST
     public FormValidation doCheckTlsCaPem(@QueryParameter("value") String value) {
-        return SettingsValidation.check("tlsCaPem", value, values());
+        return SettingsValidation.check("tlsCaPem", value);
     }
 
     @POST
@@ -221,42 +221,42 @@ public class BuildAnalyticsConfiguration extends GlobalConfiguration {
 
     @POST
     public FormValidation doCheckDeploymentPatterns(@QueryParameter("value") String value) {
-        return SettingsValidation.check("deploymentPatterns", value, values());
+        return SettingsValidation.check("deploymentPatterns", value);
     }
 
     @POST
     public FormValidation doCheckProductionEnvironments(@QueryParameter("value") String value) {
-        return SettingsValidation.check("productionEnvironments", value, values());
+        return SettingsValidation.check("productionEnvironments", value);
     }
 
     @POST
     public FormValidation doCheckDeploymentEnvironmentParameter(@QueryParameter("value") String value) {
-        return SettingsValidation.check("deploymentEnvironmentParameter", value, values());
+        return SettingsValidation.check("deploymentEnvironmentParameter", value);
     }
 
     @POST
     public FormValidation doCheckDeploymentServiceParameter(@QueryParameter("value") String value) {
-        return SettingsValidation.check("deploymentServiceParameter", value, values());
+        return SettingsValidation.check("deploymentServiceParameter", value);
     }
 
     @POST
     public FormValidation doCheckDeploymentVersionParameter(@QueryParameter("value") String value) {
-        return SettingsValidation.check("deploymentVersionParameter", value, values());
+        return SettingsValidation.check("deploymentVersionParameter", value);
     }
 
     @POST
     public FormValidation doCheckAllowedParameters(@QueryParameter("value") String value) {
-        return SettingsValidation.check("allowedParameters", value, values());
+        return SettingsValidation.check("allowedParameters", value);
     }
 
     @POST
     public FormValidation doCheckLabels(@QueryParameter("value") String value) {
-        return SettingsValidation.check("labels", value, values());
+        return SettingsValidation.check("labels", value);
     }
 
     @POST
     public FormValidation doCheckDiskBudgetMb(@QueryParameter("value") String value) {
-        return SettingsValidation.check("diskBudgetMb", value, values());
+        return SettingsValidation.check("diskBudgetMb", value);
     }
 
     /**

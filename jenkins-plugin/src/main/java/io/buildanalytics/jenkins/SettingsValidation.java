@@ -52,7 +52,7 @@ final class SettingsValidation {
     }
 
     /** The as-you-type check of one field. */
-    static FormValidation check(String field, String value, FormValues saved) {
+    static FormValidation check(String field, String value) {
         try {
             apply(field, value);
             return FormValidation.ok();
