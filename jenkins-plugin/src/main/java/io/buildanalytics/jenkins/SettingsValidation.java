@@ -1,10 +1,10 @@
 package io.buildanalytics.jenkins;
 
 import hudson.util.FormValidation;
-import io.buildanalytics.jenkins.settings.Backend;
-import io.buildanalytics.jenkins.settings.FieldRules;
+import io.buildanalytics.shipper.settings.Backend;
+import io.buildanalytics.shipper.settings.FieldRules;
 import io.buildanalytics.jenkins.settings.FormValues;
-import io.buildanalytics.jenkins.settings.ParameterFilter;
+import io.buildanalytics.shipper.settings.ParameterFilter;
 import io.buildanalytics.shipper.check.ConnectionVerdict;
 
 /** The page's field checks and the save's validation, both from {@link FieldRules}, as Jenkins form answers. */

@@ -1,6 +1,6 @@
 package io.buildanalytics.jenkins.facts;
 
-import io.buildanalytics.jenkins.settings.ParameterFilter;
+import io.buildanalytics.shipper.settings.ParameterFilter;
 import io.buildanalytics.model.derive.DeploymentParameters;
 import io.buildanalytics.model.facts.CiServer;
 import java.util.Map;

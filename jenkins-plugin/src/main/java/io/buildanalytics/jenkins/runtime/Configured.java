@@ -2,11 +2,11 @@ package io.buildanalytics.jenkins.runtime;
 
 import io.buildanalytics.jenkins.facts.ReaderSettings;
 import io.buildanalytics.jenkins.facts.RunReader;
-import io.buildanalytics.jenkins.settings.Backend;
-import io.buildanalytics.jenkins.settings.ConnectionFactory;
-import io.buildanalytics.jenkins.settings.FieldRules;
+import io.buildanalytics.shipper.settings.Backend;
+import io.buildanalytics.shipper.settings.ConnectionFactory;
+import io.buildanalytics.shipper.settings.FieldRules;
 import io.buildanalytics.jenkins.settings.FormValues;
-import io.buildanalytics.jenkins.settings.ParameterFilter;
+import io.buildanalytics.shipper.settings.ParameterFilter;
 import io.buildanalytics.model.derive.DeploymentRules;
 import io.buildanalytics.model.event.Sender;
 import io.buildanalytics.model.facts.CiProvider;
@@ -26,7 +26,7 @@ record Configured(ShipperSettings shipperSettings, RunReader reader) {
     /** @throws IllegalArgumentException naming the field's problem, for the page */
     static Configured from(FormValues values, Host host) {
         Backend.fromId(values.backend());
-        EngineConnection connection = ConnectionFactory.connection(values, host.credential(values.credentialsId()),
+        EngineConnection connection = ConnectionFactory.connection(values.connection(), host.credential(values.credentialsId()),
                 host.proxy());
         DeploymentRules rules = DeploymentRules.of(FieldRules.deploymentPatterns(values.deploymentPatterns()))
                 .withProductionEnvironments(FieldRules.productionEnvironments(values.productionEnvironments()));

@@ -1,7 +1,7 @@
 package io.buildanalytics.jenkins.runtime;
 
 import hudson.model.Job;
-import io.buildanalytics.jenkins.settings.Credential;
+import io.buildanalytics.shipper.settings.Credential;
 import io.buildanalytics.shipper.connection.ProxySettings;
 import java.nio.file.Path;
 

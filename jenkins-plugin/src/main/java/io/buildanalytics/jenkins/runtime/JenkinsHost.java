@@ -9,7 +9,7 @@ import hudson.model.Job;
 import hudson.security.ACL;
 import hudson.security.ACLContext;
 import hudson.util.Secret;
-import io.buildanalytics.jenkins.settings.Credential;
+import io.buildanalytics.shipper.settings.Credential;
 import io.buildanalytics.shipper.connection.ProxySettings;
 import io.buildanalytics.shipper.connection.SecretText;
 import java.nio.file.Path;

@@ -8,8 +8,8 @@ import io.buildanalytics.jenkins.backfill.BackfillRequest;
 import io.buildanalytics.jenkins.facts.RunReader;
 import io.buildanalytics.jenkins.history.JobHistory;
 import io.buildanalytics.jenkins.listener.QueueWaits;
-import io.buildanalytics.jenkins.settings.ConnectionFactory;
-import io.buildanalytics.jenkins.settings.FieldRules;
+import io.buildanalytics.shipper.settings.ConnectionFactory;
+import io.buildanalytics.shipper.settings.FieldRules;
 import io.buildanalytics.jenkins.settings.FormValues;
 import io.buildanalytics.model.derive.History;
 import io.buildanalytics.model.facts.BuildFacts;
@@ -153,7 +153,7 @@ public final class PluginRuntime implements AutoCloseable {
     /** Checks the values on the page (saved or not) against the engine they name; writes nothing. */
     public ConnectionVerdict testConnection(FormValues values) {
         try {
-            return inPluginClassLoader(() -> ConnectionTest.run(ConnectionFactory.connection(values,
+            return inPluginClassLoader(() -> ConnectionTest.run(ConnectionFactory.connection(values.connection(),
                     host.credential(values.credentialsId()), host.proxy()), FieldRules.indexPrefix(values.indexPrefix()),
                     Backends::open));
         } catch (IllegalArgumentException e) {

@@ -15,7 +15,7 @@ import io.buildanalytics.jenkins.HandMadeJenkins.Parameter;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestJob;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestRun;
 import io.buildanalytics.jenkins.deployment.DeploymentTarget;
-import io.buildanalytics.jenkins.settings.ParameterFilter;
+import io.buildanalytics.shipper.settings.ParameterFilter;
 import io.buildanalytics.model.derive.History;
 import io.buildanalytics.model.event.BuildEvent;
 import io.buildanalytics.model.event.BuildEventFactory;

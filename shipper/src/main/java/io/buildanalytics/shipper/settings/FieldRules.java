@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.settings;
+package io.buildanalytics.shipper.settings;
 
 import io.buildanalytics.model.derive.DeploymentParameters;
 import io.buildanalytics.model.derive.NamePatternRule;

@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.settings;
+package io.buildanalytics.shipper.settings;
 
 import io.buildanalytics.shipper.connection.EngineProduct;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.settings;
+package io.buildanalytics.shipper.settings;
 
 import io.buildanalytics.shipper.connection.Auth;
 import io.buildanalytics.shipper.connection.EngineConnection;
@@ -7,7 +7,7 @@ import io.buildanalytics.shipper.connection.TlsSettings;
 import java.net.URI;
 import java.util.List;
 
-/** Turns the page's connection fields and the chosen credential into the shipper's {@link EngineConnection}. */
+/** Turns an admin page's connection fields and the chosen credential into the shipper's {@link EngineConnection}. */
 public final class ConnectionFactory {
 
     public static final String TOKEN_API_KEY = "apiKey";
@@ -17,18 +17,18 @@ public final class ConnectionFactory {
     }
 
     /**
-     * @param proxy Jenkins' proxy, or null for a direct connection
+     * @param proxy the CI server's proxy, or null for a direct connection
      * @throws IllegalArgumentException with a sentence for the page
      */
-    public static EngineConnection connection(FormValues values, Credential credential, ProxySettings proxy) {
+    public static EngineConnection connection(ConnectionFields values, Credential credential, ProxySettings proxy) {
         Backend backend = Backend.fromId(values.backend());
         List<URI> urls = FieldRules.urls(values.urls());
         EngineConnection connection = new EngineConnection(backend.product(), urls, auth(values, backend, credential),
                 tls(values), null, EngineConnection.DEFAULT_CONNECT_TIMEOUT, EngineConnection.DEFAULT_READ_TIMEOUT);
-        return proxy == null || !values.useJenkinsProxy() ? connection : connection.withProxy(proxy);
+        return proxy == null || !values.useHostProxy() ? connection : connection.withProxy(proxy);
     }
 
-    static Auth auth(FormValues values, Backend backend, Credential credential) {
+    static Auth auth(ConnectionFields values, Backend backend, Credential credential) {
         if (credential instanceof Credential.Missing missing) {
             throw new IllegalArgumentException("Credential '" + missing.id() + "' was not found, or is neither a "
                     + "username with password nor a secret text");
@@ -54,7 +54,7 @@ public final class ConnectionFactory {
         return Auth.none();
     }
 
-    static TlsSettings tls(FormValues values) {
+    static TlsSettings tls(ConnectionFields values) {
         if (values.skipTlsVerification()) {
             return TlsSettings.insecureNoVerification();
         }

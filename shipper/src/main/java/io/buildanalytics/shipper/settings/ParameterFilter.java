@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.settings;
+package io.buildanalytics.shipper.settings;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,8 @@
-package io.buildanalytics.jenkins.settings;
+package io.buildanalytics.shipper.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.buildanalytics.jenkins.runtime.TestHost;
 import io.buildanalytics.shipper.connection.Auth;
 import io.buildanalytics.shipper.connection.EngineConnection;
 import io.buildanalytics.shipper.connection.EngineProduct;
@@ -12,17 +11,15 @@ import io.buildanalytics.shipper.connection.SecretText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The page's connection fields and a credential, turned into the shipper's connection. */
+/** An admin page's connection fields and a credential, turned into the shipper's connection. */
 class ConnectionFactoryTest {
 
     private static final ProxySettings PROXY = ProxySettings.of("proxy.example.com", 3128);
 
-    private static FormValues values(String backend, String tokenType, String region, boolean useProxy,
-                                     boolean skipTls) {
-        FormValues d = TestHost.values(backend, "https://search.example.com:9200");
-        return new FormValues(true, backend, d.urls(), "id", tokenType, region, d.indexPrefix(), "", skipTls, useProxy,
-                "", "", d.deploymentEnvironmentParameter(), d.deploymentServiceParameter(),
-                d.deploymentVersionParameter(), "", "", 64, false, "");
+    private static ConnectionFields values(String backend, String tokenType, String region, boolean useProxy,
+                                           boolean skipTls) {
+        return new ConnectionFields(backend, "https://search.example.com:9200", tokenType, region, "", skipTls,
+                useProxy);
     }
 
     @Test
