@@ -2,21 +2,22 @@ package io.buildanalytics.jenkins.runtime;
 
 import hudson.model.Job;
 import hudson.model.Run;
-import io.buildanalytics.jenkins.backfill.Backfill;
-import io.buildanalytics.jenkins.backfill.BackfillProgress;
-import io.buildanalytics.jenkins.backfill.BackfillRequest;
+import io.buildanalytics.jenkins.backfill.JobsBackfillSource;
 import io.buildanalytics.jenkins.facts.RunReader;
 import io.buildanalytics.jenkins.history.JobHistory;
 import io.buildanalytics.jenkins.listener.QueueWaits;
-import io.buildanalytics.shipper.settings.ConnectionFactory;
-import io.buildanalytics.shipper.settings.FieldRules;
 import io.buildanalytics.jenkins.settings.FormValues;
 import io.buildanalytics.model.derive.History;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.shipper.Shipper;
 import io.buildanalytics.shipper.backend.Backends;
+import io.buildanalytics.shipper.backfill.Backfill;
+import io.buildanalytics.shipper.backfill.BackfillProgress;
+import io.buildanalytics.shipper.backfill.BackfillRequest;
 import io.buildanalytics.shipper.check.ConnectionTest;
 import io.buildanalytics.shipper.check.ConnectionVerdict;
+import io.buildanalytics.shipper.settings.ConnectionFactory;
+import io.buildanalytics.shipper.settings.FieldRules;
 import io.buildanalytics.shipper.spool.SpoolException;
 import java.time.Clock;
 import java.util.List;
@@ -173,13 +174,14 @@ public final class PluginRuntime implements AutoCloseable {
         if (backfill != null) {
             backfill.stop();
         }
-        backfill = Backfill.start(request, host::allJobs, reader, shipper, host.dataDirectory(), clock);
+        backfill = Backfill.start(request, new JobsBackfillSource(host, reader), shipper, host.dataDirectory(),
+                clock);
         startThread(backfill);
         return backfill.progress();
     }
 
     private void resumeBackfill() {
-        Backfill.resume(host::allJobs, reader, shipper, host.dataDirectory(), clock).ifPresent(resumed -> {
+        Backfill.resume(new JobsBackfillSource(host, reader), shipper, host.dataDirectory(), clock).ifPresent(resumed -> {
             backfill = resumed;
             startThread(resumed);
         });

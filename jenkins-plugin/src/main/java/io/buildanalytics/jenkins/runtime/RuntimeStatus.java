@@ -1,7 +1,7 @@
 package io.buildanalytics.jenkins.runtime;
 
-import io.buildanalytics.jenkins.backfill.BackfillProgress;
 import io.buildanalytics.shipper.ShipperStatus;
+import io.buildanalytics.shipper.backfill.BackfillProgress;
 
 /**
  * What the status block on the configuration page shows.

@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.backfill;
+package io.buildanalytics.shipper.backfill;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

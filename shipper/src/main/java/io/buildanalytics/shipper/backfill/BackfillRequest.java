@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.backfill;
+package io.buildanalytics.shipper.backfill;
 
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;

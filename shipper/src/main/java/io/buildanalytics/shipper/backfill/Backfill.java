@@ -1,8 +1,5 @@
-package io.buildanalytics.jenkins.backfill;
+package io.buildanalytics.shipper.backfill;
 
-import hudson.model.Job;
-import hudson.model.Run;
-import io.buildanalytics.jenkins.facts.RunReader;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.shipper.Shipper;
 import io.buildanalytics.shipper.ShipperStatus;
@@ -11,16 +8,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Sends the history of existing jobs through the same reader and shipper as finished builds, on its own thread.
+ * Sends the history of existing jobs through the same reader and shipper as finished builds, on its own thread
+ * (the plugin's {@link BackfillSource} reads its host's builds into facts).
  * It waits whenever the spool is half full, so it never pushes live builds' events out of the disk budget, and it
  * records finished jobs in a checkpoint so a restart resumes it. Running it twice is safe: every build's event id
  * is deterministic, so a second send overwrites the first.
@@ -28,13 +25,12 @@ import java.util.logging.Logger;
 public final class Backfill implements Runnable {
 
     private static final Logger LOGGER = Logger.getLogger(Backfill.class.getName());
-    static final String CHECKPOINT_FILE = "backfill-checkpoint.txt";
+    public static final String CHECKPOINT_FILE = "backfill-checkpoint.txt";
     private static final Duration PAUSE = Duration.ofMillis(200);
 
     private final BackfillRequest request;
     private final Set<String> alreadyDone;
-    private final Supplier<Iterable<Job<?, ?>>> jobs;
-    private final RunReader reader;
+    private final BackfillSource source;
     private final Shipper shipper;
     private final BackfillCheckpoint checkpoint;
     private final Clock clock;
@@ -42,12 +38,11 @@ public final class Backfill implements Runnable {
     private volatile boolean stopping;
     private volatile BackfillProgress progress;
 
-    private Backfill(BackfillRequest request, Set<String> alreadyDone, Supplier<Iterable<Job<?, ?>>> jobs,
-                     RunReader reader, Shipper shipper, Path dataDirectory, Clock clock) {
+    private Backfill(BackfillRequest request, Set<String> alreadyDone, BackfillSource source, Shipper shipper,
+                     Path dataDirectory, Clock clock) {
         this.request = request;
         this.alreadyDone = alreadyDone;
-        this.jobs = jobs;
-        this.reader = reader;
+        this.source = source;
         this.shipper = shipper;
         this.checkpoint = new BackfillCheckpoint(dataDirectory.resolve(CHECKPOINT_FILE));
         this.clock = clock;
@@ -57,19 +52,17 @@ public final class Backfill implements Runnable {
     }
 
     /** A new backfill; it replaces any unfinished one. */
-    public static Backfill start(BackfillRequest request, Supplier<Iterable<Job<?, ?>>> jobs, RunReader reader,
-                                 Shipper shipper, Path dataDirectory, Clock clock) {
-        Backfill backfill = new Backfill(request, Set.of(), jobs, reader, shipper, dataDirectory, clock);
+    public static Backfill start(BackfillRequest request, BackfillSource source, Shipper shipper, Path dataDirectory,
+                                 Clock clock) {
+        Backfill backfill = new Backfill(request, Set.of(), source, shipper, dataDirectory, clock);
         backfill.checkpoint.begin(request);
         return backfill;
     }
 
     /** The backfill a restart interrupted, if there is one. */
-    public static Optional<Backfill> resume(Supplier<Iterable<Job<?, ?>>> jobs, RunReader reader, Shipper shipper,
-                                            Path dataDirectory, Clock clock) {
+    public static Optional<Backfill> resume(BackfillSource source, Shipper shipper, Path dataDirectory, Clock clock) {
         return new BackfillCheckpoint(dataDirectory.resolve(CHECKPOINT_FILE)).read()
-                .map(saved -> new Backfill(saved.request(), saved.doneJobs(), jobs, reader, shipper, dataDirectory,
-                        clock));
+                .map(saved -> new Backfill(saved.request(), saved.doneJobs(), source, shipper, dataDirectory, clock));
     }
 
     public BackfillProgress progress() {
@@ -83,39 +76,35 @@ public final class Backfill implements Runnable {
 
     @Override
     public void run() {
-        List<Job<?, ?>> selected = new ArrayList<>();
+        List<String> selected = new ArrayList<>();
         long sent = 0;
         int done = 0;
         try {
-            for (Job<?, ?> job : jobs.get()) {
-                if (request.matches(job.getFullName())) {
-                    selected.add(job);
+            for (String pipeline : source.pipelines()) {
+                if (request.matches(pipeline)) {
+                    selected.add(pipeline);
                 }
             }
-            selected.sort(Comparator.comparing(Job::getFullName));
-            long sinceMillis = request.lastDays() == 0 ? Long.MIN_VALUE
-                    : clock.instant().minus(Duration.ofDays(request.lastDays())).toEpochMilli();
-            for (Job<?, ?> job : selected) {
-                if (alreadyDone.contains(job.getFullName())) {
+            selected.sort(null);
+            Instant since = request.lastDays() == 0 ? Instant.EPOCH
+                    : clock.instant().minus(Duration.ofDays(request.lastDays()));
+            for (String pipeline : selected) {
+                if (alreadyDone.contains(pipeline)) {
                     done++;
                     continue;
                 }
                 progress = running(selected.size(), done, sent);
-                for (Run<?, ?> run = job.getLastBuild(); run != null; run = run.getPreviousBuild()) {
-                    if (run.getStartTimeInMillis() < sinceMillis) {
-                        break;
-                    }
+                for (Iterator<BuildFacts> runs = source.runs(pipeline, since); runs.hasNext(); ) {
                     waitForRoom();
                     if (stopping) {
                         progress = ended(BackfillProgress.State.STOPPED, selected.size(), done, sent, null);
                         return;
                     }
-                    Optional<BuildFacts> facts = read(run);
-                    if (facts.isPresent() && shipper.accept(facts.get()) && ++sent % 100 == 0) {
+                    if (shipper.accept(runs.next()) && ++sent % 100 == 0) {
                         progress = running(selected.size(), done, sent);
                     }
                 }
-                checkpoint.jobDone(job.getFullName());
+                checkpoint.jobDone(pipeline);
                 done++;
             }
             checkpoint.finish();
@@ -126,15 +115,6 @@ public final class Backfill implements Runnable {
         } catch (RuntimeException | LinkageError e) {
             LOGGER.log(Level.WARNING, "Build Analytics backfill failed", e);
             progress = ended(BackfillProgress.State.FAILED, selected.size(), done, sent, e.toString());
-        }
-    }
-
-    private Optional<BuildFacts> read(Run<?, ?> run) {
-        try {
-            return reader.read(run, null);
-        } catch (RuntimeException e) {
-            LOGGER.log(Level.WARNING, "Backfill skipped a build it could not read", e);
-            return Optional.empty();
         }
     }
 
