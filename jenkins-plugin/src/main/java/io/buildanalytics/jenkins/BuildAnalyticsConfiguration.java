@@ -15,7 +15,6 @@ import io.buildanalytics.jenkins.settings.FormValues;
 import io.buildanalytics.model.derive.DeploymentParameters;
 import io.buildanalytics.model.schema.IndexNaming;
 import io.buildanalytics.shipper.backfill.BackfillRequest;
-import io.buildanalytics.shipper.check.ConnectionVerdict;
 import io.buildanalytics.shipper.settings.Backend;
 import io.buildanalytics.shipper.settings.ConnectionFactory;
 import java.time.Clock;

@@ -6,8 +6,6 @@ import io.buildanalytics.jenkins.facts.RunReader;
 import io.buildanalytics.model.derive.History;
 import io.buildanalytics.model.facts.BuildFacts;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -40,41 +38,8 @@ public final class JobHistory implements History {
 
     @Override
     public Stream<BuildFacts> pipelineRuns() {
-        Iterator<BuildFacts> earlier = new Iterator<>() {
-            private Run<?, ?> current = newest;
-            private int depth;
-            private BuildFacts next = advance();
-
-            private BuildFacts advance() {
-                while (depth < MAX_DEPTH) {
-                    current = current == null ? null : current.getPreviousBuild();
-                    if (current == null) {
-                        return null;
-                    }
-                    depth++;
-                    Optional<BuildFacts> facts = reader.read(current, null);
-                    if (facts.isPresent()) {
-                        return facts.get();
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public BuildFacts next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                BuildFacts result = next;
-                next = advance();
-                return result;
-            }
-        };
+        Iterator<BuildFacts> earlier = BuildChain.newestFirst(newest.getPreviousBuild(), reader, Long.MIN_VALUE,
+                MAX_DEPTH);
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(earlier, Spliterator.ORDERED), false);
     }
 
