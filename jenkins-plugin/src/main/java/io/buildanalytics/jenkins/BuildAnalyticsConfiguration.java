@@ -12,6 +12,8 @@ import hudson.util.ListBoxModel;
 import io.buildanalytics.jenkins.runtime.JenkinsHost;
 import io.buildanalytics.jenkins.runtime.PluginRuntime;
 import io.buildanalytics.jenkins.settings.FormValues;
+import io.buildanalytics.shipper.runtime.StatusLines;
+import io.buildanalytics.shipper.settings.FieldChecks;
 import io.buildanalytics.model.derive.DeploymentParameters;
 import io.buildanalytics.model.schema.IndexNaming;
 import io.buildanalytics.shipper.backfill.BackfillRequest;
@@ -106,7 +108,7 @@ public class BuildAnalyticsConfiguration extends GlobalConfiguration {
         try {
             SettingsValidation.validate(values());
             runtime().apply(values());
-        } catch (SettingsValidation.InvalidField e) {
+        } catch (FieldChecks.InvalidField e) {
             restore(before);
             throw new FormException(e.getMessage(), e.field());
         } catch (IllegalArgumentException e) {
@@ -152,7 +154,10 @@ public class BuildAnalyticsConfiguration extends GlobalConfiguration {
 
     /** Lines for the status block: state, delivery counters, warnings, backfill. */
     public List<String> getStatusLines() {
-        return StatusLines.of(runtime().status(), Jenkins.get().getRootUrl() == null);
+        List<String> notices = Jenkins.get().getRootUrl() == null
+                ? List.of("Jenkins URL is not set (Manage Jenkins » System): events are sent without links to builds.")
+                : List.of();
+        return StatusLines.of(runtime().status(), "Jenkins", notices);
     }
 
     // ---- Form helpers: fills, checks and buttons ------------------------------------------------------------

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.util.FormValidation;
+import io.buildanalytics.shipper.settings.FieldChecks;
 import io.buildanalytics.jenkins.runtime.TestHost;
 import io.buildanalytics.jenkins.settings.FormValues;
 import io.buildanalytics.shipper.check.ConnectionVerdict;
@@ -66,10 +67,10 @@ class ConfigurationPageTest {
                 "cicd-events", "", false, true, "", "", "", "", "", "", "", 256, false, "");
 
         assertThatThrownBy(() -> SettingsValidation.validate(badLabels))
-                .isInstanceOfSatisfying(SettingsValidation.InvalidField.class,
+                .isInstanceOfSatisfying(FieldChecks.InvalidField.class,
                         e -> assertThat(e.field()).isEqualTo("labels"));
         assertThatThrownBy(() -> SettingsValidation.validate(amazonWithoutRegion))
-                .isInstanceOfSatisfying(SettingsValidation.InvalidField.class,
+                .isInstanceOfSatisfying(FieldChecks.InvalidField.class,
                         e -> assertThat(e.field()).isEqualTo("awsRegion"));
         SettingsValidation.validate(defaults);
         SettingsValidation.validate(TestHost.values("elasticsearch", "")); // not configured yet is allowed

@@ -8,7 +8,7 @@ import io.buildanalytics.jenkins.HandMadeJenkins.Folder;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestJob;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestRun;
 import io.buildanalytics.jenkins.runtime.PluginRuntime;
-import io.buildanalytics.jenkins.runtime.RuntimeStatus;
+import io.buildanalytics.shipper.runtime.RuntimeStatus;
 import io.buildanalytics.jenkins.runtime.SilentEngine;
 import io.buildanalytics.jenkins.runtime.TestHost;
 import java.nio.file.Path;

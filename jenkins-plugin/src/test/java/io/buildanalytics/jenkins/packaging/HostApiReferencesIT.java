@@ -1,5 +1,8 @@
 package io.buildanalytics.jenkins.packaging;
 
+import io.buildanalytics.checks.ClassPool;
+import io.buildanalytics.checks.HostApiScan;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -55,7 +58,7 @@ class HostApiReferencesIT {
                 }
             });
         }
-        scan = HostApiScan.scan(own, new ClassPool(bundled, PackagedPlugin.mirrorClasses()));
+        scan = HostApiScan.scan(own, new ClassPool(PackagedPlugin.HOST_PACKAGES, bundled, PackagedPlugin.mirrorClasses()));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.buildanalytics.jenkins.packaging;
 
+import io.buildanalytics.checks.ClassModel;
+import io.buildanalytics.checks.ClassPool;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -441,7 +444,7 @@ class HpiPackageIT {
                 if (bundled.contains(target) || FROM_CORE.stream().anyMatch(target::startsWith)) {
                     continue;
                 }
-                if (ClassPool.isHost(target)) {
+                if (PackagedPlugin.isHost(target)) {
                     if (!own || !mirror.contains(target)) {
                         unresolved.computeIfAbsent(target, k -> new TreeSet<>()).add(from);
                     }

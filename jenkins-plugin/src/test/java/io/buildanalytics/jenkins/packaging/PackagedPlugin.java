@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,14 @@ final class PackagedPlugin {
     static final String SHADED = "io/buildanalytics/jenkins/shaded/";
     /** The plugin's own classes (not the shared model or the shipper, not the shaded libraries). */
     static final String OWN = "io/buildanalytics/jenkins/";
+
+    /** Packages Jenkins core and the credentials plugins provide, mirrored by io.buildanalytics:host-api-jenkins. */
+    static final List<String> HOST_PACKAGES = List.of("hudson/", "jenkins/", "org/kohsuke/", "net/sf/json/",
+            "org/jenkinsci/", "com/cloudbees/", "org/springframework/security/");
+
+    static boolean isHost(String internalName) {
+        return HOST_PACKAGES.stream().anyMatch(internalName::startsWith);
+    }
 
     private static final Pattern VERSIONED = Pattern.compile("META-INF/versions/(\\d+)/(.*)");
 

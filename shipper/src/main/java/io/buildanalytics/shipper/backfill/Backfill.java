@@ -47,8 +47,7 @@ public final class Backfill implements Runnable {
         this.checkpoint = new BackfillCheckpoint(dataDirectory.resolve(CHECKPOINT_FILE));
         this.clock = clock;
         this.startedAt = clock.instant();
-        this.progress = new BackfillProgress(BackfillProgress.State.RUNNING, request.describe(), 0, 0, 0, startedAt,
-                null, null);
+        this.progress = running(0, 0, 0);
     }
 
     /** A new backfill; it replaces any unfinished one. */
@@ -130,12 +129,17 @@ public final class Backfill implements Runnable {
     }
 
     private BackfillProgress running(int total, int done, long sent) {
-        return new BackfillProgress(BackfillProgress.State.RUNNING, request.describe(), total, done, sent, startedAt,
-                null, null);
+        return progress(BackfillProgress.State.RUNNING, total, done, sent, null, null);
     }
 
     private BackfillProgress ended(BackfillProgress.State state, int total, int done, long sent, String message) {
-        return new BackfillProgress(state, request.describe(), total, done, sent, startedAt, clock.instant(),
-                message);
+        return progress(state, total, done, sent, clock.instant(), message);
+    }
+
+    private BackfillProgress progress(BackfillProgress.State state, int total, int done, long sent, Instant finishedAt,
+                                      String message) {
+        String pipelines = source.pipelineNoun();
+        return new BackfillProgress(state, request.describe(pipelines), pipelines, total, done, sent, startedAt,
+                finishedAt, message);
     }
 }

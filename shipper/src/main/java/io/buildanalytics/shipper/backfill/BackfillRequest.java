@@ -28,9 +28,9 @@ public record BackfillRequest(String jobPattern, int lastDays) {
         return jobPattern.isEmpty() || Pattern.compile(jobPattern).matcher(fullName).find();
     }
 
-    /** One line for the checkpoint file and the status block. */
-    String describe() {
-        return (jobPattern.isEmpty() ? "all jobs" : "jobs matching " + jobPattern)
+    /** One line for the checkpoint file and the status block, naming pipelines the way the CI server does. */
+    String describe(String pipelines) {
+        return (jobPattern.isEmpty() ? "all " + pipelines : pipelines + " matching " + jobPattern)
                 + (lastDays == 0 ? ", all builds" : ", builds of the last " + lastDays + " days");
     }
 }

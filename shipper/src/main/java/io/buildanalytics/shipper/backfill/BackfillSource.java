@@ -16,4 +16,9 @@ public interface BackfillSource {
      * longer exists has none.
      */
     Iterator<BuildFacts> runs(String pipeline, Instant since);
+
+    /** What this CI server calls its pipelines, for the progress line. */
+    default String pipelineNoun() {
+        return "jobs";
+    }
 }

@@ -27,6 +27,15 @@ public record ConnectionVerdict(Level level, String headline, List<String> detai
         return level != Level.FAILED;
     }
 
+    /** Headline and details on one line, for a page's answer under a button. */
+    public String oneLine() {
+        StringBuilder text = new StringBuilder(headline);
+        for (String detail : details) {
+            text.append(" · ").append(detail);
+        }
+        return text.toString();
+    }
+
     /** Headline and details as lines, for a page or a terminal. */
     public String describe() {
         StringBuilder text = new StringBuilder(level.name()).append(": ").append(headline);

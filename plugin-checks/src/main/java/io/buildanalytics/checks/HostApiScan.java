@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.packaging;
+package io.buildanalytics.checks;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Every use the plugin's own bytecode makes of the host API (Jenkins core, stapler, credentials, plain-credentials),
+ * Every use the plugin's own bytecode makes of the host API (Jenkins core and plugins, TeamCity's OpenAPI),
  * as one line each, and the linkage problems each would cause against the mirror the plugin is compiled with.
  *
  * <p>Lines: {@code extends T}, {@code implements T}, {@code annotation T}, {@code type T} (cast, instanceof, class
@@ -30,22 +30,25 @@ import org.objectweb.asm.Type;
  * {@code <opcode> T.name:desc} for calls and field accesses (method references included). A member reached
  * through one of our classes (an inherited {@code load()}) is listed under the host class that declares it.
  */
-final class HostApiScan {
+public final class HostApiScan {
 
-    record Result(Set<String> references, List<String> problems) {
+    public record Result(Set<String> references, List<String> problems) {
     }
 
     private final ClassPool pool;
+    /** Internal names of the classes scanned: a host member reached through one of them is a use too. */
+    private final Set<String> own;
     /** Line → the first place it was seen, for messages. */
     private final Map<String, String> references = new TreeMap<>();
     private final Set<String> problems = new LinkedHashSet<>();
 
-    private HostApiScan(ClassPool pool) {
+    private HostApiScan(ClassPool pool, Set<String> own) {
         this.pool = pool;
+        this.own = own;
     }
 
-    static Result scan(Map<String, byte[]> ownClasses, ClassPool pool) {
-        HostApiScan scan = new HostApiScan(pool);
+    public static Result scan(Map<String, byte[]> ownClasses, ClassPool pool) {
+        HostApiScan scan = new HostApiScan(pool, ownClasses.keySet());
         ownClasses.forEach((name, bytes) -> scan.scanClass(bytes));
         return new Result(scan.references.keySet(), new ArrayList<>(scan.problems));
     }
@@ -60,11 +63,11 @@ final class HostApiScan {
             @Override
             public void visit(int version, int access, String name, String signature, String superName,
                               String[] interfaces) {
-                if (superName != null && ClassPool.isHost(superName)) {
+                if (superName != null && pool.isHost(superName)) {
                     extendsHost(self, superName, signature);
                 }
                 for (String itf : interfaces) {
-                    if (ClassPool.isHost(itf)) {
+                    if (pool.isHost(itf)) {
                         implementsHost(self, itf);
                     }
                 }
@@ -202,7 +205,7 @@ final class HostApiScan {
 
     private AnnotationVisitor annotation(String where, String descriptor, boolean visible) {
         String type = Type.getType(descriptor).getInternalName();
-        if (ClassPool.isHost(type)) {
+        if (pool.isHost(type)) {
             record("annotation " + type, where);
             Optional<ClassModel> declaration = pool.find(type);
             if (declaration.isEmpty()) {
@@ -245,7 +248,7 @@ final class HostApiScan {
 
     private void type(String where, Type type) {
         Type element = type.getSort() == Type.ARRAY ? type.getElementType() : type;
-        if (element.getSort() != Type.OBJECT || !ClassPool.isHost(element.getInternalName())) {
+        if (element.getSort() != Type.OBJECT || !pool.isHost(element.getInternalName())) {
             return;
         }
         String name = element.getInternalName();
@@ -279,14 +282,13 @@ final class HostApiScan {
             return;                                   // clone() on an array
         }
         boolean isStatic = opcode == Opcodes.INVOKESTATIC;
-        if (!ClassPool.isHost(owner)) {
+        if (!pool.isHost(owner)) {
             // One of our classes (or the JDK): a member it inherits from the host is still a use of the host API.
-            if (!owner.startsWith(PackagedPlugin.OWN) || owner.startsWith(PackagedPlugin.SHADED)
-                    || name.equals("<init>")) {
+            if (!own.contains(owner) || name.equals("<init>")) {
                 return;
             }
             resolveMethod(owner, name, descriptor).ifPresent(found -> {
-                if (ClassPool.isHost(found.declaringClass().name)) {
+                if (pool.isHost(found.declaringClass().name)) {
                     String line = opcodeName(opcode) + " " + found.declaringClass().name + "." + name + descriptor;
                     record(line, where);
                     checkMember(where, line, found, isStatic, "method");
@@ -330,12 +332,12 @@ final class HostApiScan {
 
     private void field(String where, int opcode, String owner, String name, String descriptor) {
         boolean isStatic = opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC;
-        if (!ClassPool.isHost(owner)) {
-            if (!owner.startsWith(PackagedPlugin.OWN) || owner.startsWith(PackagedPlugin.SHADED)) {
+        if (!pool.isHost(owner)) {
+            if (!own.contains(owner)) {
                 return;
             }
             resolveField(owner, name, descriptor).ifPresent(found -> {
-                if (ClassPool.isHost(found.declaringClass().name)) {
+                if (pool.isHost(found.declaringClass().name)) {
                     String line = opcodeName(opcode) + " " + found.declaringClass().name + "." + name + ":" + descriptor;
                     record(line, where);
                     checkMember(where, line, found, isStatic, "field");
@@ -369,7 +371,7 @@ final class HostApiScan {
             Optional<ClassModel.Member> declared = parent.get().method(name, descriptor)
                     .filter(m -> !m.isPrivate() && (m.access() & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PROTECTED)) != 0);
             if (declared.isPresent()) {
-                if (ClassPool.isHost(parent.get().name)) {
+                if (pool.isHost(parent.get().name)) {
                     String line = "overrides " + parent.get().name + "." + name + descriptor;
                     record(line, where);
                     if (declared.get().isFinal()) {
@@ -384,7 +386,7 @@ final class HostApiScan {
             superName = parent.get().superName;
         }
         for (ClassModel itf : allInterfaces(self)) {
-            if (ClassPool.isHost(itf.name) && itf.method(name, descriptor).filter(m -> !m.isStatic()).isPresent()) {
+            if (pool.isHost(itf.name) && itf.method(name, descriptor).filter(m -> !m.isStatic()).isPresent()) {
                 record("overrides " + itf.name + "." + name + descriptor, where);
             }
         }
@@ -397,7 +399,7 @@ final class HostApiScan {
         boolean reachesHost = false;
         for (ClassModel type = self; type != null; type = type.superName == null ? null
                 : pool.find(type.superName).orElse(null)) {
-            boolean host = ClassPool.isHost(type.name);
+            boolean host = pool.isHost(type.name);
             reachesHost |= host;
             for (ClassModel.Member m : type.methods) {
                 if (m.isStatic() || m.name().startsWith("<")) {
@@ -412,7 +414,7 @@ final class HostApiScan {
         }
         Set<String> defaults = new HashSet<>();
         for (ClassModel itf : allInterfaces(self)) {
-            boolean host = ClassPool.isHost(itf.name);
+            boolean host = pool.isHost(itf.name);
             reachesHost |= host;
             for (ClassModel.Member m : itf.methods) {
                 if (m.isStatic() || m.name().startsWith("<")) {

@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.packaging;
+package io.buildanalytics.checks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,47 +15,47 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /** The declarations of one class file (no code), read with ASM, for checks that must not load the class. */
-final class ClassModel {
+public final class ClassModel {
 
     /** A method or field: name, descriptor, access flags and the annotations on it (descriptor, runtime-visible). */
-    record Member(String name, String descriptor, int access, Map<String, Boolean> annotations) {
+    public record Member(String name, String descriptor, int access, Map<String, Boolean> annotations) {
 
-        boolean isStatic() {
+        public boolean isStatic() {
             return (access & Opcodes.ACC_STATIC) != 0;
         }
 
-        boolean isPublic() {
+        public boolean isPublic() {
             return (access & Opcodes.ACC_PUBLIC) != 0;
         }
 
-        boolean isFinal() {
+        public boolean isFinal() {
             return (access & Opcodes.ACC_FINAL) != 0;
         }
 
-        boolean isAbstract() {
+        public boolean isAbstract() {
             return (access & Opcodes.ACC_ABSTRACT) != 0;
         }
 
-        boolean isPrivate() {
+        public boolean isPrivate() {
             return (access & Opcodes.ACC_PRIVATE) != 0;
         }
 
-        boolean hasRuntimeAnnotation(String internalName) {
+        public boolean hasRuntimeAnnotation(String internalName) {
             return Boolean.TRUE.equals(annotations.get("L" + internalName + ";"));
         }
     }
 
-    final String name;
-    final String superName;
-    final List<String> interfaces;
-    final int access;
-    final int major;
-    final String signature;
+    public final String name;
+    public final String superName;
+    public final List<String> interfaces;
+    public final int access;
+    public final int major;
+    public final String signature;
     /** Annotation descriptor → runtime-visible (true) or class-file only (false). */
-    final Map<String, Boolean> annotations = new LinkedHashMap<>();
-    final Map<String, String> annotationValues = new LinkedHashMap<>();
-    final List<Member> methods = new ArrayList<>();
-    final List<Member> fields = new ArrayList<>();
+    public final Map<String, Boolean> annotations = new LinkedHashMap<>();
+    public final Map<String, String> annotationValues = new LinkedHashMap<>();
+    public final List<Member> methods = new ArrayList<>();
+    public final List<Member> fields = new ArrayList<>();
 
     private ClassModel(ClassReader reader) {
         this.name = reader.getClassName();
@@ -123,43 +123,43 @@ final class ClassModel {
         this.signature = signatureHolder[0];
     }
 
-    static ClassModel of(byte[] bytes) {
+    public static ClassModel of(byte[] bytes) {
         return new ClassModel(new ClassReader(bytes));
     }
 
-    boolean isInterface() {
+    public boolean isInterface() {
         return (access & Opcodes.ACC_INTERFACE) != 0;
     }
 
-    boolean isAnnotation() {
+    public boolean isAnnotation() {
         return (access & Opcodes.ACC_ANNOTATION) != 0;
     }
 
-    boolean isAbstract() {
+    public boolean isAbstract() {
         return (access & Opcodes.ACC_ABSTRACT) != 0;
     }
 
-    boolean isFinal() {
+    public boolean isFinal() {
         return (access & Opcodes.ACC_FINAL) != 0;
     }
 
-    boolean isPublic() {
+    public boolean isPublic() {
         return (access & Opcodes.ACC_PUBLIC) != 0;
     }
 
-    Optional<Member> method(String name, String descriptor) {
+    public Optional<Member> method(String name, String descriptor) {
         return methods.stream().filter(m -> m.name().equals(name) && m.descriptor().equals(descriptor)).findFirst();
     }
 
-    Optional<Member> field(String name, String descriptor) {
+    public Optional<Member> field(String name, String descriptor) {
         return fields.stream().filter(f -> f.name().equals(name) && f.descriptor().equals(descriptor)).findFirst();
     }
 
-    List<Member> methodsNamed(String name) {
+    public List<Member> methodsNamed(String name) {
         return methods.stream().filter(m -> m.name().equals(name)).toList();
     }
 
-    Set<String> supertypes() {
+    public Set<String> supertypes() {
         Set<String> types = new LinkedHashSet<>();
         if (superName != null) {
             types.add(superName);

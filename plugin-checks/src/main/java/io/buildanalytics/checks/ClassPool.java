@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.packaging;
+package io.buildanalytics.checks;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,23 +15,25 @@ import org.objectweb.asm.ClassReader;
  * Class files by internal name, from where each would come at run time: the plugin's inner jar, the host (here: the
  * mirror, for the host packages, and nothing else), and the JDK. Nothing is loaded or initialised.
  */
-final class ClassPool {
+public final class ClassPool {
 
-    /** Packages Jenkins core and the credentials plugins provide, mirrored by io.buildanalytics:host-api-jenkins. */
-    static final List<String> HOST_PACKAGES = List.of("hudson/", "jenkins/", "org/kohsuke/", "net/sf/json/",
-            "org/jenkinsci/", "com/cloudbees/", "org/springframework/security/");
-
+    private final List<String> hostPackages;
     private final Map<String, byte[]> plugin;
     private final Map<String, byte[]> mirror;
     private final Map<String, Optional<ClassModel>> cache = new HashMap<>();
 
-    ClassPool(Map<String, byte[]> plugin, Map<String, byte[]> mirror) {
+    /**
+     * @param hostPackages internal-name prefixes ("hudson/") of the packages the host provides and the mirror stands
+     *                     in for
+     */
+    public ClassPool(List<String> hostPackages, Map<String, byte[]> plugin, Map<String, byte[]> mirror) {
+        this.hostPackages = List.copyOf(hostPackages);
         this.plugin = plugin;
         this.mirror = mirror;
     }
 
-    static boolean isHost(String internalName) {
-        return HOST_PACKAGES.stream().anyMatch(internalName::startsWith);
+    public boolean isHost(String internalName) {
+        return hostPackages.stream().anyMatch(internalName::startsWith);
     }
 
     /** Packages of the JDK's modules (the boot layer), whichever built-in loader defines them. */
@@ -39,14 +41,14 @@ final class ClassPool {
             .flatMap(module -> module.getPackages().stream()).map(p -> p.replace('.', '/'))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    static boolean isJdk(String internalName) {
+    public static boolean isJdk(String internalName) {
         int slash = internalName.lastIndexOf('/');
         return slash > 0 && JDK_PACKAGES.contains(internalName.substring(0, slash))
                 && ClassLoader.getSystemClassLoader().getResource(internalName + ".class") != null;
     }
 
     /** The class as it would resolve from the plugin's class loader; a host class only if the mirror has it. */
-    Optional<ClassModel> find(String internalName) {
+    public Optional<ClassModel> find(String internalName) {
         return cache.computeIfAbsent(internalName, this::load);
     }
 
@@ -58,7 +60,7 @@ final class ClassPool {
         if (bytes != null) {
             return Optional.of(ClassModel.of(bytes));
         }
-        // The JDK, then what the mirror itself builds on (jakarta.servlet for StaplerRequest2, sezpoz).
+        // The JDK, then what the mirror itself builds on (servlet and Spring APIs, sezpoz) from the test class path.
         for (ClassLoader loader : new ClassLoader[] {ClassLoader.getPlatformClassLoader(),
                 ClassPool.class.getClassLoader()}) {
             try (InputStream in = loader.getResourceAsStream(internalName + ".class")) {
@@ -73,7 +75,7 @@ final class ClassPool {
     }
 
     /** CONSTANT_Class entries of a class file: every class the JVM may load on its behalf (arrays by element). */
-    static Set<String> classReferences(byte[] bytes) {
+    public static Set<String> classReferences(byte[] bytes) {
         ClassReader reader = new ClassReader(bytes);
         char[] buffer = new char[reader.getMaxStringLength()];
         Set<String> names = new TreeSet<>();

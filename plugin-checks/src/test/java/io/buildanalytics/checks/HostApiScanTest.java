@@ -1,7 +1,8 @@
-package io.buildanalytics.jenkins.packaging;
+package io.buildanalytics.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,7 @@ class HostApiScanTest {
     }
 
     private static HostApiScan.Result scan(byte[] ours) {
-        return HostApiScan.scan(Map.of(OURS, ours), new ClassPool(Map.of(OURS, ours), MIRROR));
+        return HostApiScan.scan(Map.of(OURS, ours), new ClassPool(List.of("hudson/"), Map.of(OURS, ours), MIRROR));
     }
 
     private static byte[] type(int access, String name, String signature, String superName, String[] interfaces,

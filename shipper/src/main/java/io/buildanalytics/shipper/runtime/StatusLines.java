@@ -1,17 +1,20 @@
-package io.buildanalytics.jenkins;
+package io.buildanalytics.shipper.runtime;
 
-import io.buildanalytics.jenkins.runtime.RuntimeStatus;
 import io.buildanalytics.shipper.ShipperStatus;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The status block's lines, in the order an admin reads them: state, delivery, problems, backfill. */
-final class StatusLines {
+public final class StatusLines {
 
     private StatusLines() {
     }
 
-    static List<String> of(RuntimeStatus status, boolean rootUrlMissing) {
+    /**
+     * @param serverName  the CI server as its admins say it ("Jenkins", "TeamCity"), for the pointer to its log
+     * @param hostNotices conditions of the CI server itself that affect the events (no root URL set)
+     */
+    public static List<String> of(RuntimeStatus status, String serverName, List<String> hostNotices) {
         List<String> lines = new ArrayList<>();
         lines.add(status.state());
         ShipperStatus shipper = status.shipper();
@@ -33,11 +36,10 @@ final class StatusLines {
             lines.addAll(shipper.warnings());
         }
         if (status.unread() > 0) {
-            lines.add(status.unread() + " finished builds could not be read into events (see the Jenkins log)");
+            lines.add(status.unread() + " finished builds could not be read into events (see the " + serverName
+                    + " log)");
         }
-        if (rootUrlMissing) {
-            lines.add("Jenkins URL is not set (Manage Jenkins » System): events are sent without links to builds.");
-        }
+        lines.addAll(hostNotices);
         if (status.backfill() != null) {
             lines.add(status.backfill().summary());
         }
