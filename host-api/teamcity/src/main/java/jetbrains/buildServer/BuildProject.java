@@ -1,0 +1,10 @@
+package jetbrains.buildServer;
+
+public interface BuildProject {
+
+    String getExternalId();
+
+    String getName();
+
+    String getFullName();
+}

@@ -1,0 +1,6 @@
+package jetbrains.buildServer;
+
+public interface RootUrlHolder {
+
+    String getRootUrl();
+}

@@ -1,0 +1,4 @@
+package jetbrains.buildServer;
+
+public interface RunningBuild extends Build {
+}

@@ -1,0 +1,8 @@
+package jetbrains.buildServer.parameters;
+
+import java.util.Map;
+
+public interface ParametersProvider {
+
+    Map<String, String> getAll();
+}

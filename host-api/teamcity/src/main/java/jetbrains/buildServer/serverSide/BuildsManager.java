@@ -1,0 +1,6 @@
+package jetbrains.buildServer.serverSide;
+
+public interface BuildsManager {
+
+    SBuild findBuildInstanceById(long buildId);
+}

@@ -1,0 +1,6 @@
+package jetbrains.buildServer.serverSide;
+
+import jetbrains.buildServer.BuildProject;
+
+public interface SProject extends BuildProject {
+}

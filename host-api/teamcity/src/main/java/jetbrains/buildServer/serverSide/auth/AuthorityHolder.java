@@ -1,0 +1,6 @@
+package jetbrains.buildServer.serverSide.auth;
+
+public interface AuthorityHolder {
+
+    boolean isPermissionGrantedGlobally(Permission permission);
+}

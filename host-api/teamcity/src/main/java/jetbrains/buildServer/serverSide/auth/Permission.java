@@ -1,0 +1,5 @@
+package jetbrains.buildServer.serverSide.auth;
+
+public enum Permission {
+    CHANGE_SERVER_SETTINGS
+}

@@ -1,0 +1,10 @@
+package jetbrains.buildServer.users;
+
+public interface User {
+
+    String getUsername();
+
+    String getName();
+
+    String getDescriptiveName();
+}

@@ -1,0 +1,6 @@
+package jetbrains.buildServer.vcs;
+
+public interface VcsModification extends Modification {
+
+    String getVersion();
+}

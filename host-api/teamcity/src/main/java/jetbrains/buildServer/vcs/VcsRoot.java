@@ -1,0 +1,8 @@
+package jetbrains.buildServer.vcs;
+
+public interface VcsRoot {
+
+    String getVcsName();
+
+    String getProperty(String propertyName);
+}

@@ -1,0 +1,4 @@
+package jetbrains.buildServer.vcs;
+
+public interface VcsRootInstance extends VcsRoot {
+}

@@ -1,0 +1,4 @@
+package jetbrains.buildServer.web.openapi;
+
+public interface CustomTab extends PageExtension {
+}

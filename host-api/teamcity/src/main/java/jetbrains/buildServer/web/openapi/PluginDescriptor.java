@@ -1,0 +1,8 @@
+package jetbrains.buildServer.web.openapi;
+
+public interface PluginDescriptor {
+
+    String getPluginName();
+
+    String getPluginResourcesPath(String relativePath);
+}
