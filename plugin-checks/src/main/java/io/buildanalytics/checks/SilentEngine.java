@@ -1,4 +1,4 @@
-package io.buildanalytics.jenkins.runtime;
+package io.buildanalytics.checks;
 
 import java.io.IOException;
 import java.net.InetAddress;

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.model.Result;
+import io.buildanalytics.checks.SilentEngine;
 import io.buildanalytics.jenkins.HandMadeJenkins.Folder;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestJob;
 import io.buildanalytics.jenkins.runtime.PluginRuntime;
-import io.buildanalytics.jenkins.runtime.SilentEngine;
+
 import io.buildanalytics.jenkins.runtime.TestHost;
 import io.buildanalytics.shipper.backfill.Backfill;
 import io.buildanalytics.shipper.backfill.BackfillProgress;

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import hudson.model.Result;
+import io.buildanalytics.checks.SilentEngine;
 import io.buildanalytics.jenkins.HandMadeJenkins.Folder;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestJob;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestRun;
 import io.buildanalytics.jenkins.runtime.PluginRuntime;
 import io.buildanalytics.shipper.runtime.RuntimeStatus;
-import io.buildanalytics.jenkins.runtime.SilentEngine;
+
 import io.buildanalytics.jenkins.runtime.TestHost;
 import java.nio.file.Path;
 import java.time.Clock;

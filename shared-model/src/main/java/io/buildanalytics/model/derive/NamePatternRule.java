@@ -58,7 +58,7 @@ public final class NamePatternRule {
     }
 
     /** The environment and service this rule assigns to runs of the pipeline, if it matches. */
-    Optional<Match> match(Pipeline pipeline) {
+    public Optional<Match> match(Pipeline pipeline) {
         for (String text : new String[] {pipeline.id(), pipeline.name()}) {
             Matcher matcher = pattern.matcher(text);
             if (matcher.find()) {
@@ -73,7 +73,7 @@ public final class NamePatternRule {
         return Optional.empty();
     }
 
-    record Match(String environment, String service) {
+    public record Match(String environment, String service) {
     }
 
     private static String group(Matcher matcher, String name) {
