@@ -11,4 +11,13 @@ public class SimpleCustomTab extends SimplePageExtension implements CustomTab {
     public void setTabTitle(String tabTitle) {
         this.tabTitle = tabTitle;
     }
+
+    /** The plugin name: TeamCity's admin page URL is {@code /admin/admin.html?item=<tab id>}. */
+    public final String getTabId() {
+        return getPluginName();
+    }
+
+    public String getTabTitle() {
+        return tabTitle;
+    }
 }

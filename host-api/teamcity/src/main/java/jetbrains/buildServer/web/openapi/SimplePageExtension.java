@@ -55,6 +55,26 @@ public class SimplePageExtension implements PageExtension {
     }
 
     @Override
+    public String getPluginName() {
+        return pluginName;
+    }
+
+    @Override
+    public String getIncludeUrl() {
+        return includeUrl;
+    }
+
+    @Override
+    public List<String> getCssPaths() {
+        return cssPaths;
+    }
+
+    @Override
+    public List<String> getJsPaths() {
+        return jsPaths;
+    }
+
+    @Override
     public String toString() {
         return getClass().getName() + "[plugin=" + pluginName + ", include=" + includeUrl + ", places=" + pagePlaces
                 + ", css=" + cssPaths + ", js=" + jsPaths + "]";
