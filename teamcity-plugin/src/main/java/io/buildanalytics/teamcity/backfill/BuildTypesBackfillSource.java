@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import jetbrains.buildServer.serverSide.ProjectManager;
@@ -24,6 +26,7 @@ public final class BuildTypesBackfillSource implements BackfillSource {
 
     private final ProjectManager projects;
     private final BuildReader reader;
+    private Map<String, SBuildType> byFullName;
 
     public BuildTypesBackfillSource(ProjectManager projects, BuildReader reader) {
         this.projects = projects;
@@ -32,11 +35,18 @@ public final class BuildTypesBackfillSource implements BackfillSource {
 
     @Override
     public Iterable<String> pipelines() {
-        List<String> names = new ArrayList<>();
-        for (SBuildType type : projects.getAllBuildTypes()) {
-            names.add(type.getFullName());
+        return new ArrayList<>(types().keySet());
+    }
+
+    /** Configurations by full name, read once per backfill (the backfill asks for each one's runs in turn). */
+    private synchronized Map<String, SBuildType> types() {
+        if (byFullName == null) {
+            byFullName = new LinkedHashMap<>();
+            for (SBuildType type : projects.getAllBuildTypes()) {
+                byFullName.putIfAbsent(type.getFullName(), type);
+            }
         }
-        return names;
+        return byFullName;
     }
 
     @Override
@@ -46,13 +56,12 @@ public final class BuildTypesBackfillSource implements BackfillSource {
 
     @Override
     public Iterator<BuildFacts> runs(String pipeline, Instant since) {
-        for (SBuildType type : projects.getAllBuildTypes()) {
-            if (type.getFullName().equals(pipeline)) {
-                List<SFinishedBuild> history = type.getHistory();
-                return new Since(history == null ? List.<SFinishedBuild>of().iterator() : history.iterator(), since);
-            }
+        SBuildType type = types().get(pipeline);
+        if (type == null) {
+            return List.<BuildFacts>of().iterator();   // deleted since the backfill started
         }
-        return List.<BuildFacts>of().iterator();
+        List<SFinishedBuild> history = type.getHistory();
+        return new Since(history == null ? List.<SFinishedBuild>of().iterator() : history.iterator(), since);
     }
 
 
