@@ -85,7 +85,7 @@ public final class BuildReader {
                 .tests(tests(build.getShortStatistics()))
                 .labels(settings.labels())
                 .personal(build.isPersonal())
-                .composite(newerApi(build::isCompositeBuild));
+                .composite(newerApi(() -> build.isCompositeBuild()));
         parameters.forEach((name, value) -> {
             if (settings.parameters().allows(name, SecureParameters.isSecure(name, value))) {
                 facts.parameter(name, value);
@@ -185,7 +185,7 @@ public final class BuildReader {
             return byParameter;
         }
         SBuildType type = build.getBuildType();
-        if (type == null || !newerApi(type::isDeployment)) {
+        if (type == null || !newerApi(() -> type.isDeployment())) {
             return Optional.empty();
         }
         Pipeline pipeline = pipeline(build);
@@ -202,7 +202,9 @@ public final class BuildReader {
 
     /**
      * A member TeamCity added after the oldest API this plugin links against (composite builds, the Deployment
-     * configuration type): false on a server that does not have it.
+     * configuration type): false on a server that does not have it. Callers pass a lambda, never a method
+     * reference: a method reference is linked where it is written, so its NoSuchMethodError would escape this
+     * guard; a lambda's call is linked inside it.
      */
     private static boolean newerApi(BooleanSupplier call) {
         try {

@@ -43,9 +43,17 @@ public final class BuildAnalyticsAdminPage extends AdminPage implements Disposab
         return super.isAvailable(request) && checkHasGlobalPermission(request, Permission.CHANGE_SERVER_SETTINGS);
     }
 
+    /**
+     * Administration » Integrations. The constant is read from TeamCity (it is not inlined); its presence is
+     * verified in 8.1 and seen in later plugins only, so a server without it still gets the page, under the same name.
+     */
     @Override
     public String getGroup() {
-        return Groupable.INTEGRATIONS_GROUP;
+        try {
+            return Groupable.INTEGRATIONS_GROUP;
+        } catch (LinkageError e) {
+            return "Integrations";
+        }
     }
 
     @Override
