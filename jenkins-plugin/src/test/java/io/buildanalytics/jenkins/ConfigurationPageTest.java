@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hudson.util.FormValidation;
-import io.buildanalytics.shipper.settings.FieldChecks;
 import io.buildanalytics.jenkins.runtime.TestHost;
 import io.buildanalytics.jenkins.settings.FormValues;
 import io.buildanalytics.shipper.check.ConnectionVerdict;
+import io.buildanalytics.shipper.settings.FieldChecks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;

@@ -8,7 +8,6 @@ import io.buildanalytics.checks.SilentEngine;
 import io.buildanalytics.jenkins.HandMadeJenkins.Folder;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestJob;
 import io.buildanalytics.jenkins.runtime.PluginRuntime;
-
 import io.buildanalytics.jenkins.runtime.TestHost;
 import io.buildanalytics.shipper.backfill.Backfill;
 import io.buildanalytics.shipper.backfill.BackfillProgress;

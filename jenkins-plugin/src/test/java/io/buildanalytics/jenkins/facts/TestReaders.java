@@ -1,9 +1,9 @@
 package io.buildanalytics.jenkins.facts;
 
-import io.buildanalytics.shipper.settings.ParameterFilter;
 import io.buildanalytics.model.derive.DeploymentParameters;
 import io.buildanalytics.model.facts.CiProvider;
 import io.buildanalytics.model.facts.CiServer;
+import io.buildanalytics.shipper.settings.ParameterFilter;
 import java.util.Map;
 
 /** Run readers with the settings most tests need. */

@@ -9,9 +9,8 @@ import io.buildanalytics.jenkins.HandMadeJenkins.Folder;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestJob;
 import io.buildanalytics.jenkins.HandMadeJenkins.TestRun;
 import io.buildanalytics.jenkins.runtime.PluginRuntime;
-import io.buildanalytics.shipper.runtime.RuntimeStatus;
-
 import io.buildanalytics.jenkins.runtime.TestHost;
+import io.buildanalytics.shipper.runtime.RuntimeStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

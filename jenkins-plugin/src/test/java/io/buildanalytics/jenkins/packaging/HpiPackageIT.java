@@ -1,10 +1,10 @@
 package io.buildanalytics.jenkins.packaging;
 
-import io.buildanalytics.checks.ClassModel;
-import io.buildanalytics.checks.ClassPool;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildanalytics.checks.ClassModel;
+import io.buildanalytics.checks.ClassPool;
+import io.buildanalytics.checks.ClassVersions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -492,22 +492,10 @@ class HpiPackageIT {
     @Test
     void classFilesRunOnJava17() throws IOException {
         Map<String, byte[]> classes = PackagedPlugin.classEntries(jar);
-        List<String> tooNew = new ArrayList<>();
-        boolean versioned = false;
-        for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
-            int release = PackagedPlugin.releaseOf(entry.getKey());
-            versioned |= release > 0;
-            // Base entries: Java 17 (major 61). Multi-release entries: at most their own release (44 + n); the
-            // JVM only reads META-INF/versions/21/ on Java 21 and later.
-            int allowed = release == 0 ? 61 : 44 + release;
-            int major = ClassModel.of(entry.getValue()).major;
-            if (major > allowed) {
-                tooNew.add(entry.getKey() + " is major " + major);
-            }
-        }
-        assertThat(tooNew).isEmpty();
+        assertThat(ClassVersions.tooNew(classes, 17)).isEmpty();
         String multiRelease = PackagedPlugin.manifest(jar).getMainAttributes().getValue("Multi-Release");
-        assertThat(multiRelease).as("Multi-Release").isEqualTo(versioned ? "true" : null);
+        assertThat(multiRelease).as("Multi-Release")
+                .isEqualTo(ClassVersions.hasVersionedEntries(classes) ? "true" : null);
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.buildanalytics.jenkins.runtime;
 
 import hudson.model.Job;
-import io.buildanalytics.shipper.settings.Credential;
 import io.buildanalytics.jenkins.settings.FormValues;
 import io.buildanalytics.shipper.connection.ProxySettings;
+import io.buildanalytics.shipper.settings.Credential;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,21 +1,14 @@
 package io.buildanalytics.teamcity.packaging;
 
-import io.buildanalytics.checks.ClassPool;
-import io.buildanalytics.checks.HostApiScan;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildanalytics.checks.ClassPool;
+import io.buildanalytics.checks.HostApiScan;
+import io.buildanalytics.checks.ReviewedList;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,26 +55,11 @@ class HostApiReferencesIT {
 
     @Test
     void teamCityReferencesAreTheReviewedList() throws IOException {
-        Set<String> actual = new TreeSet<>(scan.references());
-        Set<String> reviewed = new TreeSet<>();
-        try (InputStream in = HostApiReferencesIT.class.getResourceAsStream(REVIEWED)) {
-            assertThat(in).as("src/test/resources" + REVIEWED).isNotNull();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(reviewed::add);
-        }
-        if (actual.equals(reviewed)) {
-            return;
-        }
-        Path written = PackagedPlugin.target().resolve("host-api-references.actual.txt");
-        Files.write(written, actual, StandardCharsets.UTF_8);
-        List<String> diff = new ArrayList<>();
-        actual.stream().filter(line -> !reviewed.contains(line)).forEach(line -> diff.add("+ " + line));
-        reviewed.stream().filter(line -> !actual.contains(line)).forEach(line -> diff.add("- " + line));
-        throw new AssertionError("The plugin's use of the TeamCity OpenAPI differs from the reviewed list "
-                + "(+ used but not reviewed, - reviewed but no longer used):\n  " + String.join("\n  ", diff)
-                + "\nCheck each new line against host-api/teamcity/README.md (a member verified in the 8.1 jars or "
-                + "the 2024.03 REST plugin), then copy " + written + " over src/test/resources" + REVIEWED
-                + " (keep its header).");
+        ReviewedList.assertMatches(scan.references(), HostApiReferencesIT.class, REVIEWED,
+                PackagedPlugin.target().resolve("host-api-references.actual.txt"),
+                "The plugin's use of the TeamCity OpenAPI",
+                "Check each new line against host-api/teamcity/README.md (a member verified in the 8.1 jars or the "
+                        + "2024.03 REST plugin)");
     }
 
     @Test

@@ -1,22 +1,13 @@
 package io.buildanalytics.teamcity.packaging;
 
+import io.buildanalytics.checks.Archives;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -50,8 +41,6 @@ final class PackagedPlugin {
         return HOST_PACKAGES.stream().anyMatch(internalName::startsWith);
     }
 
-    private static final Pattern VERSIONED = Pattern.compile("META-INF/versions/(\\d+)/(.*)");
-
     private PackagedPlugin() {
     }
 
@@ -77,46 +66,20 @@ final class PackagedPlugin {
 
     /** Copies server/build-analytics.jar out of the zip, as TeamCity does when it unpacks the plugin. */
     static Path extractServerJar(Path directory) throws IOException {
-        Path jar = directory.resolve(NAME + ".jar");
-        try (ZipFile zip = new ZipFile(zip().toFile())) {
-            ZipEntry entry = zip.getEntry(SERVER_JAR_ENTRY);
-            if (entry == null) {
-                throw new IllegalStateException(SERVER_JAR_ENTRY + " is not in " + zip());
-            }
-            try (InputStream in = zip.getInputStream(entry)) {
-                Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
-        return jar;
+        return Archives.extract(zip(), SERVER_JAR_ENTRY, directory.resolve(NAME + ".jar"));
     }
 
     static byte[] read(ZipFile zip, String name) {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            throw new IllegalStateException(name + " is not in " + zip.getName());
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Archives.read(zip, name);
     }
 
     static Set<String> entryNames(ZipFile zip) {
-        Set<String> names = new TreeSet<>();
-        Collections.list(zip.entries()).forEach(entry -> names.add(entry.getName()));
-        return names;
+        return Archives.entryNames(zip);
     }
 
     /** Class entries by entry name, with their bytes; multi-release entries keep their META-INF/versions/n/ path. */
     static Map<String, byte[]> classEntries(ZipFile zip) {
-        Map<String, byte[]> classes = new LinkedHashMap<>();
-        for (ZipEntry entry : Collections.list(zip.entries())) {
-            if (!entry.isDirectory() && entry.getName().endsWith(".class")) {
-                classes.put(entry.getName(), read(zip, entry.getName()));
-            }
-        }
-        return classes;
+        return Archives.classEntries(zip);
     }
 
     /** Base (not multi-release) classes by internal name. */
@@ -137,14 +100,12 @@ final class PackagedPlugin {
 
     /** The Java release a multi-release entry is for, or 0 for a base entry. */
     static int releaseOf(String entryName) {
-        Matcher m = VERSIONED.matcher(entryName);
-        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        return Archives.releaseOf(entryName);
     }
 
     /** The entry's name as a class path resource: without its META-INF/versions/n/ prefix. */
     static String unversioned(String entryName) {
-        Matcher m = VERSIONED.matcher(entryName);
-        return m.matches() ? m.group(2) : entryName;
+        return Archives.unversioned(entryName);
     }
 
     /** io/buildanalytics/X.class (or META-INF/versions/n/io/buildanalytics/X.class) → io/buildanalytics/X. */
@@ -170,34 +131,15 @@ final class PackagedPlugin {
 
     /** Jar or classes directory of the OpenAPI mirror (io.buildanalytics:host-api-teamcity, provided scope). */
     static Path mirrorLocation() {
-        try {
-            return Path.of(jetbrains.buildServer.serverSide.SBuildServer.class.getProtectionDomain().getCodeSource()
-                    .getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Archives.locationOf(jetbrains.buildServer.serverSide.SBuildServer.class);
     }
 
     /** Internal names (jetbrains/buildServer/serverSide/SBuild) of every class in the mirror, with their bytes. */
     static Map<String, byte[]> mirrorClasses() throws IOException {
-        Path location = mirrorLocation();
-        Map<String, byte[]> classes = new LinkedHashMap<>();
-        if (Files.isDirectory(location)) {
-            try (Stream<Path> files = Files.walk(location)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    String name = location.relativize(file).toString().replace('\\', '/');
-                    if (name.endsWith(".class") && !name.endsWith("module-info.class")) {
-                        classes.put(name.substring(0, name.length() - ".class".length()), Files.readAllBytes(file));
-                    }
-                }
-            }
-        } else {
-            try (ZipFile jar = new ZipFile(location.toFile())) {
-                classes.putAll(baseClasses(jar));
-            }
-        }
-        if (classes.isEmpty() || !classes.keySet().stream().allMatch(PackagedPlugin::isHost)) {
-            throw new IllegalStateException("Expected the OpenAPI mirror (jetbrains/** classes only) at " + location);
+        Map<String, byte[]> classes = Archives.classesAt(mirrorLocation());
+        if (!classes.keySet().stream().allMatch(PackagedPlugin::isHost)) {
+            throw new IllegalStateException("Expected the OpenAPI mirror (jetbrains/** classes only) at "
+                    + mirrorLocation());
         }
         return classes;
     }

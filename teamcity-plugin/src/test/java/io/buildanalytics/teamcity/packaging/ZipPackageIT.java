@@ -1,10 +1,10 @@
 package io.buildanalytics.teamcity.packaging;
 
-import io.buildanalytics.checks.ClassModel;
-import io.buildanalytics.checks.ClassPool;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.buildanalytics.checks.ClassModel;
+import io.buildanalytics.checks.ClassPool;
+import io.buildanalytics.checks.ClassVersions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -333,21 +333,11 @@ class ZipPackageIT {
     @Test
     void classFilesRunOnJava17() {
         Map<String, byte[]> classes = PackagedPlugin.classEntries(jar);
-        List<String> tooNew = new ArrayList<>();
-        boolean versioned = false;
-        for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
-            int release = PackagedPlugin.releaseOf(entry.getKey());
-            versioned |= release > 0;
-            // Base entries: Java 17 (major 61). META-INF/versions/n/: at most release n (44 + n), read on Java n+ only.
-            int allowed = release == 0 ? 61 : 44 + release;
-            int major = ClassModel.of(entry.getValue()).major;
-            if (major > allowed) {
-                tooNew.add(entry.getKey() + " is major " + major + " (allowed " + allowed + ")");
-            }
-        }
-        assertThat(tooNew).as("class files newer than the Java TeamCity may run on").isEmpty();
+        assertThat(ClassVersions.tooNew(classes, 17)).as("class files newer than the Java TeamCity may run on")
+                .isEmpty();
         String multiRelease = manifestAttribute("Multi-Release");
-        assertThat(multiRelease).as("Multi-Release in the server jar's manifest").isEqualTo(versioned ? "true" : null);
+        assertThat(multiRelease).as("Multi-Release in the server jar's manifest")
+                .isEqualTo(ClassVersions.hasVersionedEntries(classes) ? "true" : null);
     }
 
     @Test
