@@ -3,6 +3,7 @@ package io.buildanalytics.teamcity.backfill;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.shipper.backfill.BackfillSource;
 import io.buildanalytics.teamcity.facts.BuildReader;
+import io.buildanalytics.teamcity.history.HistoryEntries;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -10,11 +11,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Optional;
 import jetbrains.buildServer.serverSide.ProjectManager;
 import jetbrains.buildServer.serverSide.SBuildType;
-import jetbrains.buildServer.serverSide.SFinishedBuild;
 
 /**
  * TeamCity's build history for the shared backfill: every build configuration by its full name ("Project ::
@@ -60,51 +58,11 @@ public final class BuildTypesBackfillSource implements BackfillSource {
         if (type == null) {
             return List.<BuildFacts>of().iterator();   // deleted since the backfill started
         }
-        List<SFinishedBuild> history = type.getHistory();
-        return new Since(history == null ? List.<SFinishedBuild>of().iterator() : history.iterator(), since);
-    }
-
-
-    private final class Since implements Iterator<BuildFacts> {
-        private final Iterator<SFinishedBuild> entries;
-        private final Instant since;
-        private boolean reachedCutOff;
-        private BuildFacts next;
-
-        Since(Iterator<SFinishedBuild> entries, Instant since) {
-            this.entries = entries;
-            this.since = since;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && !reachedCutOff && entries.hasNext()) {
-                next = read(entries.next()).orElse(null);
-            }
-            return next != null;
-        }
-
-        private Optional<BuildFacts> read(SFinishedBuild build) {
-            try {
-                Date start = build.getStartDate();
-                if (start != null && since != null && start.toInstant().isBefore(since)) {
-                    reachedCutOff = true;      // newest first: every later entry is older still
-                    return Optional.empty();
-                }
-                return reader.read(build, null);
-            } catch (RuntimeException e) {
-                return Optional.empty();       // an unreadable record is passed over
-            }
-        }
-
-        @Override
-        public BuildFacts next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            BuildFacts result = next;
-            next = null;
-            return result;
-        }
+        // Newest first: the first build started before the cut-off ends it, every later entry is older still.
+        return new HistoryEntries(type.getHistory(), reader, build -> {
+            Date start = build.getStartDate();
+            return start != null && since != null && start.toInstant().isBefore(since) ? HistoryEntries.Verdict.STOP
+                    : HistoryEntries.Verdict.READ;
+        }, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 }

@@ -5,11 +5,7 @@ import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.teamcity.facts.BuildReader;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -42,7 +38,18 @@ public final class BuildTypeHistory implements History {
 
     @Override
     public Stream<BuildFacts> pipelineRuns() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(new Earlier(), Spliterator.ORDERED), false);
+        Instant finishedAt = current.finishedAt();
+        long currentId = Long.parseLong(current.run().id());
+        HistoryEntries earlier = new HistoryEntries(buildType.getHistory(), reader, build -> {
+            if (build.getBuildId() == currentId || build.isPersonal() || !sameBranch(build, current)) {
+                return HistoryEntries.Verdict.PASS_OVER;
+            }
+            Date finish = build.getFinishDate();
+            // Finished after the derived build (a backfill reads old builds): not its history.
+            return finish != null && finish.toInstant().isBefore(finishedAt) ? HistoryEntries.Verdict.READ
+                    : HistoryEntries.Verdict.PASS_OVER;
+        }, MAX_DEPTH, MAX_SCANNED);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(earlier, Spliterator.ORDERED), false);
     }
 
     /** The same configuration's builds: a configuration that deploys a service is where its deployments are. */
@@ -62,55 +69,5 @@ public final class BuildTypeHistory implements History {
             return true;
         }
         return Objects.equals(other.getDisplayName(), branch);
-    }
-
-    private final class Earlier implements Iterator<BuildFacts> {
-        private final Iterator<SFinishedBuild> entries;
-        private final Instant finishedAt = current.finishedAt();
-        private final long currentId = Long.parseLong(current.run().id());
-        private int returned;
-        private int scanned;
-        private BuildFacts next;
-
-        Earlier() {
-            List<SFinishedBuild> history = buildType.getHistory();
-            this.entries = history == null ? List.<SFinishedBuild>of().iterator() : history.iterator();
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && returned < MAX_DEPTH && scanned < MAX_SCANNED && entries.hasNext()) {
-                scanned++;
-                next = candidate(entries.next()).orElse(null);
-            }
-            return next != null;
-        }
-
-        private Optional<BuildFacts> candidate(SFinishedBuild build) {
-            try {
-                if (build == null || build.getBuildId() == currentId || build.isPersonal()
-                        || !sameBranch(build, current)) {
-                    return Optional.empty();
-                }
-                Date finish = build.getFinishDate();
-                if (finish == null || !finish.toInstant().isBefore(finishedAt)) {
-                    return Optional.empty();    // finished after the derived build: not its history
-                }
-                return reader.read(build, null);
-            } catch (RuntimeException e) {
-                return Optional.empty();        // an unreadable record is passed over, as in the backfill
-            }
-        }
-
-        @Override
-        public BuildFacts next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            BuildFacts result = next;
-            next = null;
-            returned++;
-            return result;
-        }
     }
 }
