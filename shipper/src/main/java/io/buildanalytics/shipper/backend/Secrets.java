@@ -25,8 +25,20 @@ final class Secrets {
     }
 
     static Secrets of(EngineConnection connection) {
+        List<String> values = valuesOf(connection.auth());
+        if (connection.proxy() != null) {
+            add(values, connection.proxy().password());
+        }
+        return new Secrets(values);
+    }
+
+    /** For a connection that has only credentials (the dashboards installer's, which has no proxy). */
+    static Secrets of(Auth auth) {
+        return new Secrets(valuesOf(auth));
+    }
+
+    private static List<String> valuesOf(Auth auth) {
         List<String> values = new ArrayList<>();
-        Auth auth = connection.auth();
         AuthHeaders.authorization(auth).ifPresent(header -> values.add(header.substring(header.indexOf(' ') + 1)));
         if (auth instanceof Auth.Basic basic) {
             add(values, basic.password());
@@ -38,10 +50,7 @@ final class Secrets {
             add(values, aws.secretAccessKey());
             add(values, aws.sessionToken());
         }
-        if (connection.proxy() != null) {
-            add(values, connection.proxy().password());
-        }
-        return new Secrets(values);
+        return values;
     }
 
     String mask(String text) {
