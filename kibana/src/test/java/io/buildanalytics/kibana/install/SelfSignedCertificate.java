@@ -1,0 +1,104 @@
+package io.buildanalytics.kibana.install;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * Self-signed server certificates made with the JDK's keytool, once per test JVM: the JVM's trust store refuses
+ * them, a configured CA of exactly one of them trusts it.
+ */
+final class SelfSignedCertificate {
+
+    private static final String PASSWORD = "changeit";
+    private static SelfSignedCertificate localhost;
+    private static SelfSignedCertificate elsewhere;
+
+    private final Path keyStore;
+    private final String pem;
+
+    private SelfSignedCertificate(Path keyStore, String pem) {
+        this.keyStore = keyStore;
+        this.pem = pem;
+    }
+
+    /** Valid for localhost and 127.0.0.1. */
+    static synchronized SelfSignedCertificate localhost() {
+        if (localhost == null) {
+            localhost = generate("localhost", "dns:localhost,ip:127.0.0.1");
+        }
+        return localhost;
+    }
+
+    /** Valid only for elsewhere.example: a host-name mismatch for every address a test uses. */
+    static synchronized SelfSignedCertificate elsewhere() {
+        if (elsewhere == null) {
+            elsewhere = generate("elsewhere.example", "dns:elsewhere.example");
+        }
+        return elsewhere;
+    }
+
+    String pem() {
+        return pem;
+    }
+
+    SSLContext serverContext() {
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, PASSWORD.toCharArray());
+            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keys.init(store, PASSWORD.toCharArray());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keys.getKeyManagers(), null, null);
+            return context;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SelfSignedCertificate generate(String commonName, String subjectAlternativeNames) {
+        try {
+            Path dir = Files.createTempDirectory("dashboards-tls-");
+            Path store = dir.resolve("server.p12");
+            Path cert = dir.resolve("server.pem");
+            keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                    "-dname", "CN=" + commonName, "-ext", "san=" + subjectAlternativeNames,
+                    "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", PASSWORD,
+                    "-keypass", PASSWORD);
+            keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", store.toString(),
+                    "-storepass", PASSWORD, "-file", cert.toString());
+            // Registered directory first: deleteOnExit removes in reverse order, so the files go before it.
+            for (Path file : List.of(dir, store, cert)) {
+                file.toFile().deleteOnExit();
+            }
+            return new SelfSignedCertificate(store, Files.readString(cert, StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void keytool(String... arguments) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        try {
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IllegalStateException("keytool failed: " + command + "\n" + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
