@@ -23,6 +23,11 @@ public record TemplateReport(String engineUrl, EngineInfo engine, String templat
 
     /** One line for a person. */
     public String describe() {
+        if (status.state() == TemplateStatus.State.NEWER) {
+            return "Index template '" + templateName + "' left as it is in " + engine + " at " + engineUrl
+                    + ": its schema version " + status.engineVersion() + " is newer than this installer's "
+                    + status.shipperVersion();
+        }
         return "Index template '" + templateName + "' (schema version " + status.shipperVersion() + ") installed in "
                 + engine + " at " + engineUrl;
     }

@@ -16,7 +16,7 @@ import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The facade's flow; template installation into a real engine is covered by the shipper's integration tests. */
+/** The facade's flow; the template step on real engines is in TemplateInstallIT. */
 class InstallerTest {
 
     private final Installer installer = new Installer(TestBundles.both());
