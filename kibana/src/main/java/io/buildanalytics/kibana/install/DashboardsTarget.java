@@ -1,6 +1,7 @@
 package io.buildanalytics.kibana.install;
 
 import io.buildanalytics.shipper.connection.Auth;
+import io.buildanalytics.shipper.connection.HttpUrls;
 import io.buildanalytics.shipper.connection.TlsSettings;
 import java.net.URI;
 import java.time.Duration;
@@ -30,7 +31,7 @@ public record DashboardsTarget(URI url, Auth auth, TlsSettings tls, String space
     private static final Pattern SPACE_ID = Pattern.compile("[a-z0-9_-]+");
 
     public DashboardsTarget {
-        checkUrl(url);
+        HttpUrls.check(url, "Dashboards URL");
         url = withoutTrailingSlashes(url);
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(tls, "tls");
@@ -97,24 +98,6 @@ public record DashboardsTarget(URI url, Auth auth, TlsSettings tls, String space
             return "TLS NOT VERIFIED";
         }
         return tls.caPem() == null ? "JVM trust store" : "configured CA";
-    }
-
-    private static void checkUrl(URI url) {
-        Objects.requireNonNull(url, "url");
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("The dashboards URL must start with http:// or https://, not '"
-                    + url + "'");
-        }
-        if (url.getHost() == null || url.getHost().isBlank()) {
-            throw new IllegalArgumentException("The dashboards URL has no host name: '" + url + "'");
-        }
-        if (url.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("Put credentials in the credentials settings, not in the URL");
-        }
-        if (url.getRawQuery() != null || url.getRawFragment() != null) {
-            throw new IllegalArgumentException("The dashboards URL must not have a query or fragment: '" + url + "'");
-        }
     }
 
     private static URI withoutTrailingSlashes(URI url) {

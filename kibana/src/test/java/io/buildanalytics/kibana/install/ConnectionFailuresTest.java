@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.buildanalytics.kibana.bundle.Flavor;
 import io.buildanalytics.kibana.install.InstallException.Problem;
+import io.buildanalytics.shipper.backend.TestCertificates;
 import io.buildanalytics.shipper.connection.TlsSettings;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -69,7 +70,7 @@ class ConnectionFailuresTest {
 
     @Test
     void aCertificateTheJvmDoesNotTrustIsAnsweredWithHowToConfigureTheCa() throws Exception {
-        SelfSignedCertificate certificate = SelfSignedCertificate.localhost();
+        TestCertificates certificate = TestCertificates.localhost();
         try (FakeDashboards kibana = FakeDashboards.kibanaOverHttps("8.15.0", certificate.serverContext())) {
             assertThatThrownBy(() -> installer.importDashboards(DashboardsTarget.to(kibana.url())))
                     .isInstanceOfSatisfying(InstallException.class, e -> {
@@ -87,7 +88,7 @@ class ConnectionFailuresTest {
 
     @Test
     void theConfiguredCaIsTrustedWithHostNamesStillChecked() throws Exception {
-        SelfSignedCertificate certificate = SelfSignedCertificate.localhost();
+        TestCertificates certificate = TestCertificates.localhost();
         try (FakeDashboards kibana = FakeDashboards.kibanaOverHttps("8.15.0", certificate.serverContext())) {
             DashboardsTarget target = DashboardsTarget.to(kibana.url())
                     .withTls(TlsSettings.trusting(certificate.pem()));
@@ -102,7 +103,7 @@ class ConnectionFailuresTest {
 
     @Test
     void aTrustedCertificateForAnotherHostNameIsRefused() throws Exception {
-        SelfSignedCertificate elsewhere = SelfSignedCertificate.elsewhere();
+        TestCertificates elsewhere = TestCertificates.elsewhere();
         try (FakeDashboards kibana = FakeDashboards.kibanaOverHttps("8.15.0", elsewhere.serverContext())) {
             DashboardsTarget target = DashboardsTarget.to(kibana.url()).withTls(TlsSettings.trusting(elsewhere.pem()));
 
@@ -118,7 +119,7 @@ class ConnectionFailuresTest {
     @Test
     void withVerificationTurnedOffOnPurposeAnyCertificateIsAccepted() throws Exception {
         try (FakeDashboards kibana = FakeDashboards.kibanaOverHttps("8.15.0",
-                SelfSignedCertificate.elsewhere().serverContext())) {
+                TestCertificates.elsewhere().serverContext())) {
             DashboardsTarget target = DashboardsTarget.to(kibana.url()).withTls(TlsSettings.insecureNoVerification());
 
             assertThat(installer.detect(target).flavor()).isEqualTo(Flavor.KIBANA);
@@ -128,7 +129,7 @@ class ConnectionFailuresTest {
     @Test
     void plainHttpToAnHttpsServerIsNotMistakenForAnAnswer() throws Exception {
         try (FakeDashboards kibana = FakeDashboards.kibanaOverHttps("8.15.0",
-                SelfSignedCertificate.localhost().serverContext())) {
+                TestCertificates.localhost().serverContext())) {
             URI plain = URI.create(kibana.url().toString().replaceFirst("^https", "http"));
             DashboardsTarget target = DashboardsTarget.to(plain).withTimeouts(null, Duration.ofSeconds(5));
 

@@ -28,7 +28,7 @@ public record EngineConnection(EngineProduct product, List<URI> urls, Auth auth,
             throw new IllegalArgumentException("At least one engine URL is needed");
         }
         for (URI url : urls) {
-            checkUrl(url);
+            HttpUrls.check(url, "Engine URL");
         }
         String prefix = pathPrefixOf(urls.get(0));
         for (URI url : urls) {
@@ -75,23 +75,6 @@ public record EngineConnection(EngineProduct product, List<URI> urls, Auth auth,
         URI first = urls.get(0);
         String target = first.getScheme() + "://" + first.getHost() + (first.getPort() < 0 ? "" : ":" + first.getPort());
         return urls.size() == 1 ? target : target + " (and " + (urls.size() - 1) + " more)";
-    }
-
-    private static void checkUrl(URI url) {
-        Objects.requireNonNull(url, "url");
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("Engine URL must start with http:// or https://, not '" + url + "'");
-        }
-        if (url.getHost() == null || url.getHost().isBlank()) {
-            throw new IllegalArgumentException("Engine URL has no host name: '" + url + "'");
-        }
-        if (url.getUserInfo() != null) {
-            throw new IllegalArgumentException("Put credentials in the credentials field, not in the URL");
-        }
-        if (url.getQuery() != null || url.getFragment() != null) {
-            throw new IllegalArgumentException("Engine URL must not have a query or fragment: '" + url + "'");
-        }
     }
 
     private static String pathPrefixOf(URI url) {

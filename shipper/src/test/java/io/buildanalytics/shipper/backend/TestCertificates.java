@@ -17,7 +17,7 @@ import javax.net.ssl.SSLContext;
  * Self-signed server certificates made with the JDK's keytool, once per test JVM: one valid for localhost,
  * 127.0.0.1 and engine.invalid (the unresolvable name proxy tests use), one valid only for another name.
  */
-final class TestCertificates {
+public final class TestCertificates {
 
     static final String PASSWORD = "changeit";
 
@@ -33,7 +33,7 @@ final class TestCertificates {
     }
 
     /** Valid for localhost, 127.0.0.1 and engine.invalid. */
-    static synchronized TestCertificates localhost() {
+    public static synchronized TestCertificates localhost() {
         if (localhost == null) {
             localhost = generate("localhost", "dns:localhost,ip:127.0.0.1,dns:engine.invalid");
         }
@@ -41,7 +41,7 @@ final class TestCertificates {
     }
 
     /** Valid only for elsewhere.example: a host-name mismatch for every address a test uses. */
-    static synchronized TestCertificates elsewhere() {
+    public static synchronized TestCertificates elsewhere() {
         if (elsewhere == null) {
             elsewhere = generate("elsewhere.example", "dns:elsewhere.example");
         }
@@ -49,12 +49,12 @@ final class TestCertificates {
     }
 
     /** The certificate as PEM, what an admin pastes as the CA. */
-    String pem() {
+    public String pem() {
         return pem;
     }
 
     /** A server-side context presenting this certificate. */
-    SSLContext serverContext() {
+    public SSLContext serverContext() {
         try (InputStream in = Files.newInputStream(keyStore)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, PASSWORD.toCharArray());
