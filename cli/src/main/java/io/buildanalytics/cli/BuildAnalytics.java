@@ -55,6 +55,8 @@ public final class BuildAnalytics implements Runnable {
         commandLine.setExecutionExceptionHandler(BuildAnalytics::failed);
         commandLine.setParameterExceptionHandler(BuildAnalytics::badUsage);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setUsageHelpWidth(100);
+        commandLine.setUsageHelpAutoWidth(true);
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
                     .exitCodeList(commandLine.getCommandSpec().usageMessage().exitCodeList());
@@ -84,6 +86,9 @@ public final class BuildAnalytics implements Runnable {
         PrintWriter err = commandLine.getErr();
         if (error instanceof CliFailure failure) {
             err.println("build-analytics: " + failure.getMessage());
+            if (failure.exitCode() == ExitCode.USAGE) {
+                err.println(helpHint(commandLine));
+            }
             return failure.exitCode();
         }
         err.println("build-analytics: unexpected error: " + error);
@@ -95,14 +100,21 @@ public final class BuildAnalytics implements Runnable {
         return ExitCode.FAILED;
     }
 
-    /** A bad flag: one line that says what is wrong, one that says where help is; not the whole usage text. */
+    /**
+     * A bad flag, from picocli or from a command's own checks: one line that says what is wrong, one that says where
+     * help is; not the whole usage text.
+     */
     private static int badUsage(CommandLine.ParameterException error, String[] args) {
         CommandLine at = error.getCommandLine();
         PrintWriter err = at.getErr();
         err.println("build-analytics: " + error.getMessage());
         CommandLine.UnmatchedArgumentException.printSuggestions(error, err);
-        err.println("Try '" + at.getCommandSpec().qualifiedName() + " --help'.");
+        err.println(helpHint(at));
         return ExitCode.USAGE;
+    }
+
+    private static String helpHint(CommandLine at) {
+        return "Try '" + at.getCommandSpec().qualifiedName() + " --help'.";
     }
 
     /**

@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
                 + "template, prints the metrics report and writes it as HTML and JSON, and renders the dashboards "
                 + "into a preview (needs Node.js 18+; skipped without it).",
             "",
-            "The first run downloads Elasticsearch (about 350 MB) from Maven Central unless it is in ~/.m2."})
+            "The first run downloads Elasticsearch (107 MB) from Maven Central unless it is in ~/.m2."})
 public final class DemoCommand implements Runnable {
 
     /** The demo's history is the same on every run with the same seed and last day. */

@@ -57,7 +57,8 @@ class DemoIT {
         CommandRun run = CommandRun.of("demo", "--days", "3", "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.errLines()).containsExactly("build-analytics: --days must be between 7 and 730, not 3");
+        assertThat(run.errLines()).containsExactly("build-analytics: --days must be between 7 and 730, not 3",
+                "Try 'build-analytics demo --help'.");
     }
 
     private static void assertKnown(JsonNode measures, DemoAnswers.Tally known) {

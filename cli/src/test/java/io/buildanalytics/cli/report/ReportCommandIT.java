@@ -104,7 +104,9 @@ class ReportCommandIT {
 
     private static void assertUsage(CommandRun run, String message) {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.errLines()).singleElement().asString().startsWith("build-analytics: ").contains(message);
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).startsWith("build-analytics: ").contains(message);
+        assertThat(run.errLines().get(1)).isEqualTo("Try 'build-analytics report --help'.");
     }
 
     /** The report over the whole demo history, with more flags. */

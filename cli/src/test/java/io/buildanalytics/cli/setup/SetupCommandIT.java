@@ -52,15 +52,16 @@ class SetupCommandIT {
 
     @Test
     void missingOrContradictoryTargetsAreUsageErrors() {
-        assertThat(CommandRun.of("setup", "--es", "http://localhost:9200").errLines())
-                .containsExactly("build-analytics: No Kibana given: add --kibana URL for the dashboards, or --template-only");
-        assertThat(CommandRun.of("setup", "--kibana", "http://localhost:5601").errLines())
-                .containsExactly("build-analytics: No engine given: add --es URL for the index template, or --dashboards-only");
+        String help = "Try 'build-analytics setup --help'.";
+        assertThat(CommandRun.of("setup", "--es", "http://localhost:9200").errLines()).containsExactly(
+                "build-analytics: No Kibana given: add --kibana URL for the dashboards, or --template-only", help);
+        assertThat(CommandRun.of("setup", "--kibana", "http://localhost:5601").errLines()).containsExactly(
+                "build-analytics: No engine given: add --es URL for the index template, or --dashboards-only", help);
         CommandRun both = CommandRun.of("setup", "--template-only", "--dashboards-only");
         assertThat(both.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(both.errLines()).containsExactly(
-                "build-analytics: Give at most one of --template-only and --dashboards-only");
+                "build-analytics: Give at most one of --template-only and --dashboards-only", help);
         assertThat(CommandRun.of("setup", "--kibana", "kibana:5601", "--dashboards-only").errLines())
-                .singleElement().asString().contains("--kibana must start with http:// or https://");
+                .first().asString().contains("--kibana must start with http:// or https://");
     }
 }
