@@ -39,7 +39,13 @@ final class SpoolDelivery {
         Instant queuedAt = Instant.now();
         ShipperStatus status;
         boolean settled;
-        try (Shipper shipper = SpoolStart.start(settings, deadline)) {
+        ShipHistory history = new ShipHistory(settings.dataDirectory(), settings.rules());
+        try (Shipper shipper = SpoolStart.start(settings, history, deadline)) {
+            try {
+                history.open(facts);
+            } catch (java.io.UncheckedIOException e) {
+                throw new CliFailure(ExitCode.FAILED, e.getMessage() + "; nothing was queued.", e);
+            }
             if (!shipper.accept(facts)) {
                 ShipperStatus refused = shipper.status();
                 throw new CliFailure(ExitCode.FAILED, "The event could not be queued in " + settings.dataDirectory()

@@ -23,10 +23,10 @@ final class SpoolStart {
     }
 
     /** @throws CliFailure FAILED when the spool cannot be opened before the deadline; nothing was queued then */
-    static Shipper start(ShipperSettings settings, long deadlineNanos) {
+    static Shipper start(ShipperSettings settings, HistoryLookup history, long deadlineNanos) {
         while (true) {
             try {
-                return Shipper.start(settings, HistoryLookup.none());
+                return Shipper.start(settings, history);
             } catch (SpoolException e) {
                 if (!heldByAnotherProcess(e)) {
                     throw new CliFailure(ExitCode.FAILED, e.getMessage() + " Nothing was queued.", e);

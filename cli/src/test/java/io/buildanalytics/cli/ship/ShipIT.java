@@ -132,6 +132,68 @@ class ShipIT {
         assertThat(spooled()).isZero();
     }
 
+    /**
+     * Successive runs from one data directory see each other, as a plugin's builds see their host's history: the
+     * second failure is not a first failure, a deployment after another gets lead times for its commits, and a
+     * redeploy of the earlier version is a rollback of the one in between.
+     */
+    @Test
+    void runsFromOneDataDirectoryGetTheDerivationsOfTheirHistory() {
+        LocalEngine engine = ENGINES.get(EngineKind.ELASTICSEARCH);
+        String prefix = "it-shiphistory";
+        assertThat(ship(engine, prefix, run(1, "failure", "09:05")).exitCode()).isZero();
+        assertThat(ship(engine, prefix, run(2, "failure", "10:05")).exitCode()).isZero();
+        assertThat(ship(engine, prefix, deploy(3, "v1", "11:05", "c1@2026-03-02T08:00:00Z")).exitCode()).isZero();
+        assertThat(ship(engine, prefix, deploy(4, "v2", "12:05", "c3@2026-03-02T11:30:00Z", "c2@2026-03-02T10:05:00Z"))
+                .exitCode()).isZero();
+        Ship.Run rollback = ship(engine, prefix, deploy(5, "v1", "13:05"));
+        assertThat(rollback.exitCode()).as(rollback.err()).isZero();
+
+        JsonNode secondFailure = document(engine, prefix, id(2));
+        assertThat(field(secondFailure, "ci.pipeline.run.first_failure").asBoolean()).isFalse();
+        assertThat(text(secondFailure, "ci.pipeline.run.previous_result")).isEqualTo("failure");
+        assertThat(field(document(engine, prefix, id(3)), "dora.changes.lead_time").isMissingNode())
+                .as("a first deployment has no predecessor").isTrue();
+        JsonNode second = document(engine, prefix, id(4));
+        assertThat(text(second, "dora.deployment.previous.id")).isEqualTo(id(3));
+        // 12:05 - 11:30 and 12:05 - 10:05, in nanoseconds.
+        assertThat(field(second, "dora.changes.lead_time")).extracting(JsonNode::asLong)
+                .containsExactlyInAnyOrder(2_100_000_000_000L, 7_200_000_000_000L);
+        JsonNode restored = document(engine, prefix, id(5));
+        assertThat(field(restored, "dora.deployment.is_rollback").asBoolean()).isTrue();
+        assertThat(text(restored, "dora.remediation.failed_deployment.id")).isEqualTo(id(4));
+        assertThat(field(restored, "dora.recovery_time").asLong()).isEqualTo(3_600_000_000_000L);
+    }
+
+    private static List<String> run(int number, String result, String finished) {
+        List<String> flags = buildFlags();
+        flags.set(flags.indexOf("42"), String.valueOf(number));
+        flags.set(flags.indexOf("success"), result);
+        flags.set(flags.indexOf("2026-03-02T08:59:00Z"), "2026-03-02T" + minus(finished, 6) + ":00Z");
+        flags.set(flags.indexOf("2026-03-02T09:00:00Z"), "2026-03-02T" + minus(finished, 5) + ":00Z");
+        flags.set(flags.indexOf("2026-03-02T09:05:00Z"), "2026-03-02T" + finished + ":00Z");
+        return flags;
+    }
+
+    private static List<String> deploy(int number, String version, String finished, String... commits) {
+        List<String> flags = run(number, "success", finished);
+        flags.addAll(List.of("--deploy-environment", "production", "--service", "shop", "--service-version", version,
+                "--revision", "rev-" + version));
+        for (String commit : commits) {
+            flags.addAll(List.of("--commit", commit));
+        }
+        return flags;
+    }
+
+    /** "10:05" minus some minutes, within the hour. */
+    private static String minus(String time, int minutes) {
+        return java.time.LocalTime.parse(time).minusMinutes(minutes).toString();
+    }
+
+    private static String id(int number) {
+        return EventIdentity.eventId("gitlab-main", "shop/build", "shop/build#" + number, "pipeline_run");
+    }
+
     @Test
     void anEventTheEngineRefusesIsReportedWithItsReasonAndKept() throws Exception {
         LocalEngine engine = ENGINES.get(EngineKind.ELASTICSEARCH);
