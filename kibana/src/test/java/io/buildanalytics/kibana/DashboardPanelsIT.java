@@ -110,7 +110,7 @@ class DashboardPanelsIT {
         assertThat(shows(panel(kind, "kpi-deployment-frequency"), "headline", "detail", "band")).containsExactly(
                 "5.0 days / week", "14 deployments · median of 3 whole weeks", "Elite (DORA 2023 bands)");
         assertThat(shows(panel(kind, "kpi-lead-time"), "headline", "detail", "band")).containsExactly(
-                "4.0 h", "median per commit · p90 24.0 h · 15 commits", "Elite (DORA 2023 bands)");
+                "4.0 h", "median · p90 24.0 h · 15 commits", "Elite (DORA 2023 bands)");
         assertThat(shows(panel(kind, "kpi-change-failure-rate"), "headline", "detail", "band", "note")).containsExactly(
                 "14.3%", "2 of 14 deployments rolled back", "Medium (DORA 2023 bands)", "CI-derived: rollbacks only");
         assertThat(shows(panel(kind, "kpi-recovery-time"), "headline", "detail", "band", "note")).containsExactly(
@@ -151,7 +151,7 @@ class DashboardPanelsIT {
         assertThat(frequency.text("band")).isEqualTo("High (DORA 2023 bands)");
         assertThat(teamCityPanel(kind, "kpi-lead-time").text("headline")).isEqualTo("6.0 h");
         assertThat(teamCityPanel(kind, "kpi-lead-time").text("detail"))
-                .isEqualTo("median per commit · p90 24.0 h · 5 commits");
+                .isEqualTo("median · p90 24.0 h · 5 commits");
         assertThat(teamCityPanel(kind, "kpi-change-failure-rate").text("headline")).isEqualTo("16.7%");
         assertThat(teamCityPanel(kind, "kpi-change-failure-rate").text("band")).isEqualTo("Low (DORA 2023 bands)");
         assertThat(teamCityPanel(kind, "kpi-recovery-time").text("headline")).isEqualTo("48.0 h");

@@ -97,8 +97,8 @@ public final class DemoCommand implements Runnable {
         IndexNaming naming = engine.naming();
         DemoHistory history = DemoHistory.generate(days, lastDay == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
                 : lastDay, seed);
-        console.printf("Generated %,d runs of 25 pipelines on Jenkins (jenkins-main) and TeamCity (teamcity-main), "
-                + "%s to %s.%n", history.runs().size(), day(history.from()), day(history.to()));
+        console.printf("Generated %,d runs of %d pipelines on Jenkins (jenkins-main) and TeamCity (teamcity-main), "
+                + "%s to %s.%n", history.runs().size(), history.pipelines(), day(history.from()), day(history.to()));
         console.flush();
 
         LocalEngine embedded = null;

@@ -76,6 +76,11 @@ public final class DemoHistory {
         return new DemoHistory(List.copyOf(runs), answers, firstDay.atStartOfDay(ZoneOffset.UTC).toInstant(), to);
     }
 
+    /** How many pipelines ran, counting each server's separately. */
+    public long pipelines() {
+        return runs.stream().map(run -> run.server().name() + ' ' + run.pipeline().id()).distinct().count();
+    }
+
     /** Every run, oldest first. */
     public List<BuildFacts> runs() {
         return runs;

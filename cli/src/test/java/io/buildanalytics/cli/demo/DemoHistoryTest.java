@@ -44,6 +44,7 @@ class DemoHistoryTest {
             assertThat(run.finishedAt()).isBetween(history.from(), history.to());
         }
         assertThat(pipelines).hasSize(25);
+        assertThat(history.pipelines()).isEqualTo(25);
         assertThat(history.runs()).extracting(run -> run.server().name()).containsOnly("jenkins-main", "teamcity-main");
         assertThat(history.from()).isEqualTo("2026-01-01T00:00:00Z");
         assertThat(history.to()).isEqualTo("2026-03-31T23:59:59.999Z");
