@@ -69,14 +69,15 @@ public final class DemoCommand implements Runnable {
             description = "Where the report and the preview go (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--days", paramLabel = "N", defaultValue = "90", description = "Days of history (default: ${DEFAULT-VALUE})")
+    @Option(names = "--days", paramLabel = "N", defaultValue = "90",
+            description = "Days of history (default: ${DEFAULT-VALUE})")
     int days;
 
-    @Option(names = "--last-day", paramLabel = "DATE", description = "The history's last day (default: today, UTC)")
+    @Option(names = "--last-day", paramLabel = "DATE", description = "The history's last day (default: yesterday, UTC)")
     LocalDate lastDay;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed of the history (default: " + DEFAULT_SEED + ")",
-            defaultValue = "" + DEFAULT_SEED)
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DEFAULT_SEED,
+            description = "Random seed of the history (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--no-preview", description = "Do not render the dashboards' preview")
@@ -95,8 +96,9 @@ public final class DemoCommand implements Runnable {
             throw new CliFailure(ExitCode.USAGE, "--days must be between 7 and 730, not " + days);
         }
         IndexNaming naming = engine.naming();
-        DemoHistory history = DemoHistory.generate(days, lastDay == null ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
-                : lastDay, seed);
+        // Yesterday by default: every generated run then lies in the past, inside Kibana's "Last 90 days".
+        LocalDate last = lastDay != null ? lastDay : LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(1);
+        DemoHistory history = DemoHistory.generate(days, last, seed);
         console.printf("Generated %,d runs of %d pipelines on Jenkins (jenkins-main) and TeamCity (teamcity-main), "
                 + "%s to %s.%n", history.runs().size(), history.pipelines(), day(history.from()), day(history.to()));
         console.flush();

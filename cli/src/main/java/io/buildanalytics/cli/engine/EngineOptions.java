@@ -7,13 +7,9 @@ import io.buildanalytics.shipper.connection.Auth;
 import io.buildanalytics.shipper.connection.EngineConnection;
 import io.buildanalytics.shipper.connection.EngineProduct;
 import io.buildanalytics.shipper.connection.HttpUrls;
-import io.buildanalytics.shipper.connection.SecretText;
 import io.buildanalytics.shipper.connection.TlsSettings;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -24,8 +20,8 @@ import picocli.CommandLine.Option;
  */
 public final class EngineOptions {
 
-    public static final String PASSWORD_VARIABLE = "BUILD_ANALYTICS_PASSWORD";
-    public static final String API_KEY_VARIABLE = "BUILD_ANALYTICS_API_KEY";
+    public static final String PASSWORD_VARIABLE = SecurityFlags.PASSWORD_VARIABLE;
+    public static final String API_KEY_VARIABLE = SecurityFlags.API_KEY_VARIABLE;
 
     @Option(names = "--es", paramLabel = "URL",
             description = "Elasticsearch or OpenSearch URL, e.g. https://es.example.com:9200")
@@ -86,7 +82,8 @@ public final class EngineOptions {
 
     public URI url() {
         if (url == null) {
-            throw new CliFailure(ExitCode.USAGE, "No engine given: add --es URL (for example --es http://localhost:9200)");
+            throw new CliFailure(ExitCode.USAGE,
+                    "No engine given: add --es URL (for example --es http://localhost:9200)");
         }
         return checkedUrl(url, "--es");
     }
@@ -117,38 +114,11 @@ public final class EngineOptions {
     }
 
     public Auth auth() {
-        String apiKey = secret(apiKeyFile, API_KEY_VARIABLE, "--api-key-file");
-        if (user != null && apiKey != null) {
-            throw new CliFailure(ExitCode.USAGE, "Give either --user or an API key, not both");
-        }
-        if (apiKey != null) {
-            return new Auth.ApiKey(SecretText.of(apiKey));
-        }
-        if (user != null) {
-            String password = secret(passwordFile, PASSWORD_VARIABLE, "--password-file");
-            if (password == null) {
-                throw new CliFailure(ExitCode.USAGE, "--user " + user + " needs a password: put it in a file and "
-                        + "pass --password-file FILE, or set $" + PASSWORD_VARIABLE);
-            }
-            return new Auth.Basic(user, SecretText.of(password));
-        }
-        if (passwordFile != null) {
-            throw new CliFailure(ExitCode.USAGE, "--password-file needs --user");
-        }
-        return Auth.none();
+        return SecurityFlags.ENGINE.auth(user, passwordFile, apiKeyFile, environment);
     }
 
     public TlsSettings tls() {
-        if (insecure && caCertificate != null) {
-            throw new CliFailure(ExitCode.USAGE, "Give either --ca-cert or --insecure, not both");
-        }
-        if (insecure) {
-            return TlsSettings.insecureNoVerification();
-        }
-        if (caCertificate != null) {
-            return TlsSettings.trusting(read(caCertificate, "--ca-cert"));
-        }
-        return TlsSettings.systemTrust();
+        return SecurityFlags.ENGINE.tls(insecure, caCertificate);
     }
 
     /** A URL flag's value, or a usage failure naming the flag. */
@@ -160,22 +130,6 @@ public final class EngineOptions {
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new CliFailure(ExitCode.USAGE, flag + ": " + (e instanceof URISyntaxException
                     ? "'" + text + "' is not a URL (" + e.getMessage() + ")" : e.getMessage()), e);
-        }
-    }
-
-    private String secret(Path file, String variable, String flag) {
-        if (file != null) {
-            return read(file, flag).trim();
-        }
-        String value = environment.get(variable);
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    static String read(Path file, String flag) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CliFailure(ExitCode.USAGE, flag + ": cannot read " + file + " (" + e + ")", e);
         }
     }
 }

@@ -32,7 +32,8 @@ public final class IndexRefresh {
         try {
             HttpResponse<String> answer = client.build().send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() / 100 != 2) {
-                throw new IllegalStateException("Refreshing " + indexPattern + " failed with HTTP " + answer.statusCode());
+                throw new IllegalStateException("Refreshing " + indexPattern + " failed with HTTP "
+                        + answer.statusCode());
             }
         } catch (IOException e) {
             throw new IllegalStateException("Refreshing " + indexPattern + " failed: " + e.getMessage(), e);

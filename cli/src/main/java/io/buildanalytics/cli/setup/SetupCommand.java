@@ -3,6 +3,7 @@ package io.buildanalytics.cli.setup;
 import io.buildanalytics.cli.CliFailure;
 import io.buildanalytics.cli.ExitCode;
 import io.buildanalytics.cli.engine.EngineOptions;
+import io.buildanalytics.cli.engine.SecurityFlags;
 import io.buildanalytics.kibana.bundle.BundleBuilder;
 import io.buildanalytics.kibana.install.DashboardsTarget;
 import io.buildanalytics.kibana.install.InstallException;
@@ -10,13 +11,9 @@ import io.buildanalytics.kibana.install.InstallPlan;
 import io.buildanalytics.kibana.install.InstallReport;
 import io.buildanalytics.kibana.install.Installer;
 import io.buildanalytics.shipper.connection.Auth;
-import io.buildanalytics.shipper.connection.SecretText;
 import io.buildanalytics.shipper.connection.TlsSettings;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -43,7 +40,6 @@ import picocli.CommandLine.Spec;
                 + "--kibana https://kibana:5601 --space ci"})
 public final class SetupCommand implements Runnable {
 
-    static final String KIBANA_PASSWORD_VARIABLE = "BUILD_ANALYTICS_KIBANA_PASSWORD";
 
     @Spec
     CommandSpec spec;
@@ -55,17 +51,21 @@ public final class SetupCommand implements Runnable {
             description = "Kibana or OpenSearch Dashboards URL, e.g. http://localhost:5601 (with its base path if any)")
     String kibana;
 
-    @Option(names = "--space", paramLabel = "ID", description = "Kibana space to import into (default: the default space)")
+    @Option(names = "--space", paramLabel = "ID",
+            description = "Kibana space to import into (default: the default space)")
     String space;
 
     @Option(names = "--kibana-user", paramLabel = "NAME",
-            description = "User for Kibana; the password comes from --kibana-password-file or $" + KIBANA_PASSWORD_VARIABLE)
+            description = "User for Kibana; the password comes from --kibana-password-file or $"
+                    + SecurityFlags.KIBANA_PASSWORD_VARIABLE)
     String kibanaUser;
 
-    @Option(names = "--kibana-password-file", paramLabel = "FILE", description = "File holding the Kibana user's password")
+    @Option(names = "--kibana-password-file", paramLabel = "FILE",
+            description = "File holding the Kibana user's password")
     Path kibanaPasswordFile;
 
-    @Option(names = "--kibana-api-key-file", paramLabel = "FILE", description = "File holding a Kibana API key")
+    @Option(names = "--kibana-api-key-file", paramLabel = "FILE",
+            description = "File holding a Kibana API key; or set $" + SecurityFlags.KIBANA_API_KEY_VARIABLE)
     Path kibanaApiKeyFile;
 
     @Option(names = "--kibana-ca-cert", paramLabel = "PEM", description = "CA certificate(s) to trust for Kibana")
@@ -128,34 +128,16 @@ public final class SetupCommand implements Runnable {
         return space == null ? target : target.inSpace(space);
     }
 
+    /** Kibana's own credentials when given; the engine's otherwise, as Kibana usually shares its users. */
     private Auth kibanaAuth() {
-        if (kibanaApiKeyFile != null && kibanaUser != null) {
-            throw new CliFailure(ExitCode.USAGE, "Give either --kibana-user or --kibana-api-key-file, not both");
-        }
-        if (kibanaApiKeyFile != null) {
-            return new Auth.ApiKey(SecretText.of(read(kibanaApiKeyFile, "--kibana-api-key-file")));
-        }
-        if (kibanaUser != null) {
-            String password = kibanaPasswordFile != null ? read(kibanaPasswordFile, "--kibana-password-file")
-                    : environment.getOrDefault(KIBANA_PASSWORD_VARIABLE, "").trim();
-            if (password.isEmpty()) {
-                throw new CliFailure(ExitCode.USAGE, "--kibana-user " + kibanaUser + " needs a password: pass "
-                        + "--kibana-password-file FILE or set $" + KIBANA_PASSWORD_VARIABLE);
-            }
-            return new Auth.Basic(kibanaUser, SecretText.of(password));
+        if (SecurityFlags.KIBANA.given(kibanaUser, kibanaPasswordFile, kibanaApiKeyFile, environment)) {
+            return SecurityFlags.KIBANA.auth(kibanaUser, kibanaPasswordFile, kibanaApiKeyFile, environment);
         }
         return engine.auth();
     }
 
     private TlsSettings kibanaTls() {
-        if (kibanaInsecure && kibanaCaCertificate != null) {
-            throw new CliFailure(ExitCode.USAGE, "Give either --kibana-ca-cert or --kibana-insecure, not both");
-        }
-        if (kibanaInsecure) {
-            return TlsSettings.insecureNoVerification();
-        }
-        return kibanaCaCertificate == null ? TlsSettings.systemTrust()
-                : TlsSettings.trusting(read(kibanaCaCertificate, "--kibana-ca-cert"));
+        return SecurityFlags.KIBANA.tls(kibanaInsecure, kibanaCaCertificate);
     }
 
     static int exitCode(InstallException.Problem problem) {
@@ -166,13 +148,5 @@ public final class SetupCommand implements Runnable {
             case SPACE -> ExitCode.USAGE;
             default -> ExitCode.FAILED;
         };
-    }
-
-    private static String read(Path file, String flag) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            throw new CliFailure(ExitCode.USAGE, flag + ": cannot read " + file + " (" + e + ")", e);
-        }
     }
 }
