@@ -210,7 +210,6 @@ public final class MvStoreSpool implements Spool {
         // Retaining replaced chunks (45 s by default) guards against power loss, which is out of scope, and with
         // one commit per record it grows the file by hundreds of megabytes a minute. Not persisted: set each open.
         store.setRetentionTime(0);
-        CrashSafeClose.prepare(store);
         return store;
     }
 
