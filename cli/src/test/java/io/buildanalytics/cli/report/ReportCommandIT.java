@@ -14,6 +14,7 @@ import io.buildanalytics.localengine.LocalEngineExtension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class ReportCommandIT {
 
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out()).contains("Build Analytics report", "service shop",
-                String.format("%,d deployments", ANSWERS.service("shop").deployments().size()));
+                String.format(Locale.ROOT, "%,d deployments", ANSWERS.service("shop").deployments().size()));
         assertThat(written.exitCode()).as(written.err()).isZero();
         assertThat(written.out()).contains("Wrote the html report to " + html.toAbsolutePath());
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("<svg");
