@@ -2,8 +2,8 @@ package io.buildanalytics.cli.demo;
 
 import io.buildanalytics.cli.CliFailure;
 import io.buildanalytics.cli.ExitCode;
+import io.buildanalytics.cli.OutputFiles;
 import io.buildanalytics.cli.engine.EngineOptions;
-import io.buildanalytics.cli.engine.IndexRefresh;
 import io.buildanalytics.cli.report.HtmlReport;
 import io.buildanalytics.cli.report.JsonReport;
 import io.buildanalytics.cli.report.MetricsReport;
@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -119,14 +118,14 @@ public final class DemoCommand implements Runnable {
             Path spool = outDirectory.resolve(".shipper");
             deleteTree(spool);
             DemoDelivery.ship(history, connection, naming, spool, console);
-            IndexRefresh.refresh(connection, naming.indexPattern());
+            searchOn(connection).refresh(naming.indexPattern());
 
             ReportFilter filter = ReportFilter.between(history.from(), history.to());
             MetricsReport report = ReportCommand.query(engineFor(connection), filter, clock);
             console.println();
             console.print(new TextReport().render(report));
-            write(outDirectory.resolve("report.html"), new HtmlReport().render(report));
-            write(outDirectory.resolve("report.json"), new JsonReport().render(report));
+            OutputFiles.write(outDirectory.resolve("report.html"), new HtmlReport().render(report));
+            OutputFiles.write(outDirectory.resolve("report.json"), new JsonReport().render(report));
             Path preview = noPreview ? null : preview(connection, history, outDirectory, console);
             whereToLook(console, outDirectory, preview, connection.urls().get(0), history, embedded != null);
             console.flush();
@@ -166,9 +165,7 @@ public final class DemoCommand implements Runnable {
         console.flush();
         try {
             NodeRenderer renderer = new NodeRenderer(outDirectory.resolve(".renderer"));
-            HttpEngineSearch search = new HttpEngineSearch(connection.urls().get(0), connection.auth(),
-                    connection.tls());
-            new DashboardPreview(DashboardCatalog.load(), renderer).write(search,
+            new DashboardPreview(DashboardCatalog.load(), renderer).write(searchOn(connection),
                     DashboardContext.between(history.from(), history.to()), directory,
                     "Build Analytics demo · generated history " + day(history.from()) + " to " + day(history.to()));
             return directory.resolve("index.html");
@@ -176,6 +173,10 @@ public final class DemoCommand implements Runnable {
             console.println("Preview skipped: " + firstLine(e.getMessage()));
             return null;
         }
+    }
+
+    private static HttpEngineSearch searchOn(EngineConnection connection) {
+        return new HttpEngineSearch(connection.urls().get(0), connection.auth(), connection.tls());
     }
 
     private void whereToLook(PrintWriter console, Path outDirectory, Path preview, URI engineUrl, DemoHistory history,
@@ -206,15 +207,6 @@ public final class DemoCommand implements Runnable {
             new CountDownLatch(1).await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CliFailure(ExitCode.FAILED, "Cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -322,9 +321,5 @@ public final class MetricsQuery {
         ObjectNode term = JSON.createObjectNode();
         term.putObject("term").put(field, value);
         return term;
-    }
-
-    static long wholeDays(Instant from, Instant to) {
-        return ChronoUnit.DAYS.between(date(from), date(to)) + 1;
     }
 }

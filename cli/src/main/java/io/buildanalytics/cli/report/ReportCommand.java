@@ -2,14 +2,12 @@ package io.buildanalytics.cli.report;
 
 import io.buildanalytics.cli.CliFailure;
 import io.buildanalytics.cli.ExitCode;
+import io.buildanalytics.cli.OutputFiles;
 import io.buildanalytics.cli.engine.EngineFailures;
 import io.buildanalytics.cli.engine.EngineOptions;
 import io.buildanalytics.kibana.query.EngineSearchException;
 import io.buildanalytics.kibana.query.HttpEngineSearch;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -79,7 +77,7 @@ public final class ReportCommand implements Runnable {
             out.print(rendered);
             out.flush();
         } else {
-            write(output, rendered);
+            OutputFiles.write(output, rendered);
             out.println("Wrote the " + format.name().toLowerCase() + " report to " + output.toAbsolutePath());
             out.flush();
         }
@@ -110,18 +108,6 @@ public final class ReportCommand implements Runnable {
             return new ReportFilter(range[0], range[1], server, project, service, environment);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(ExitCode.USAGE, e.getMessage(), e);
-        }
-    }
-
-    static void write(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CliFailure(ExitCode.FAILED, "Cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 }

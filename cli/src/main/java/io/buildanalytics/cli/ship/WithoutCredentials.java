@@ -1,11 +1,11 @@
 package io.buildanalytics.cli.ship;
 
+import io.buildanalytics.model.event.Urls;
 import io.buildanalytics.model.facts.BuildFacts;
 import io.buildanalytics.model.facts.CiServer;
 import io.buildanalytics.model.facts.Pipeline;
 import io.buildanalytics.model.facts.PipelineRun;
 import io.buildanalytics.model.facts.Vcs;
-import java.util.regex.Pattern;
 
 /**
  * Removes user info from every URL in the facts before they are spooled. The event writer removes it too, but the
@@ -13,9 +13,6 @@ import java.util.regex.Pattern;
  * {@code CI_REPOSITORY_URL} is {@code https://gitlab-ci-token:<token>@host/group/project.git}).
  */
 final class WithoutCredentials {
-
-    // Textual rather than java.net.URI, which refuses some URLs (a space in a password) that must still be cleaned.
-    private static final Pattern USER_INFO = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#]*@");
 
     private WithoutCredentials() {
     }
@@ -37,6 +34,6 @@ final class WithoutCredentials {
     }
 
     static String url(String url) {
-        return url == null ? null : USER_INFO.matcher(url.strip()).replaceFirst("$1");
+        return Urls.withoutCredentials(url);
     }
 }

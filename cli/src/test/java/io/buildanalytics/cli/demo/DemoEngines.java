@@ -1,6 +1,6 @@
 package io.buildanalytics.cli.demo;
 
-import io.buildanalytics.cli.engine.IndexRefresh;
+import io.buildanalytics.kibana.query.HttpEngineSearch;
 import io.buildanalytics.localengine.EngineKind;
 import io.buildanalytics.localengine.LocalEngine;
 import io.buildanalytics.model.schema.IndexNaming;
@@ -35,7 +35,7 @@ public final class DemoEngines {
             EngineConnection connection = EngineConnection.to(product(engine.kind()), engine.baseUri());
             Path spool = Files.createTempDirectory("report-it-spool");
             DemoDelivery.ship(HISTORY, connection, NAMING, spool, new PrintWriter(new StringWriter()));
-            IndexRefresh.refresh(connection, NAMING.indexPattern());
+            new HttpEngineSearch(engine.baseUri()).refresh(NAMING.indexPattern());
         }
         return engine;
     }

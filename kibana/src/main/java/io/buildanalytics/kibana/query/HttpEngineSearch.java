@@ -22,7 +22,7 @@ import javax.net.ssl.SSLException;
 
 /**
  * {@link EngineSearch} over HTTP with the shipper's credentials and TLS trust: what the preview and the command
- * line's report use. Dashboards themselves query through Kibana, never through this. Failures are
+ * line's report use, plus the index refresh the demo needs before it reads what it just delivered. Dashboards themselves query through Kibana, never through this. Failures are
  * {@link EngineSearchException}s whose kind tells a network problem from a refusal.
  */
 public final class HttpEngineSearch implements EngineSearch {
@@ -61,11 +61,19 @@ public final class HttpEngineSearch implements EngineSearch {
 
     @Override
     public JsonNode search(String index, ObjectNode body) {
-        URI uri = base.resolve(URLEncoder.encode(index, StandardCharsets.UTF_8).replace("%2A", "*")
-                .replace("%2C", ",") + "/_search");
+        URI uri = base.resolve(encoded(index) + "/_search");
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        try {
+            return JSON.readTree(send(request, uri, "Search"));
+        } catch (IOException e) {
+            throw failure(EngineSearchException.Kind.UNREACHABLE, uri, "Search", "the answer is not JSON", e);
+        }
+    }
+
+    /** Sends with the credentials; the body of a 2xx answer, or an exception saying what went wrong. */
+    private String send(HttpRequest.Builder request, URI uri, String action) {
         authorization.ifPresent(value -> request.header("Authorization", value));
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -73,27 +81,42 @@ public final class HttpEngineSearch implements EngineSearch {
                 String answer = response.body().length() > BODY_IN_MESSAGE
                         ? response.body().substring(0, BODY_IN_MESSAGE) + "…" : response.body();
                 throw new EngineSearchException(EngineSearchException.Kind.REFUSED, response.statusCode(),
-                        "Search on " + uri + " failed with HTTP " + response.statusCode() + ": "
+                        action + " on " + uri + " failed with HTTP " + response.statusCode() + ": "
                                 + HttpSecurity.mask(auth, answer), null);
             }
-            return JSON.readTree(response.body());
+            return response.body();
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw failure(EngineSearchException.Kind.UNREACHABLE, uri, "nothing answered", e);
+            throw failure(EngineSearchException.Kind.UNREACHABLE, uri, action, "nothing answered", e);
         } catch (HttpTimeoutException e) {
-            throw failure(EngineSearchException.Kind.UNREACHABLE, uri, "no answer within 60 s", e);
+            throw failure(EngineSearchException.Kind.UNREACHABLE, uri, action, "no answer within 60 s", e);
         } catch (SSLException e) {
-            throw failure(EngineSearchException.Kind.TLS, uri, "the TLS handshake failed (" + e.getMessage()
+            throw failure(EngineSearchException.Kind.TLS, uri, action, "the TLS handshake failed (" + e.getMessage()
                     + "); trust the engine's CA certificate", e);
         } catch (IOException e) {
-            throw failure(EngineSearchException.Kind.UNREACHABLE, uri, e.toString(), e);
+            throw failure(EngineSearchException.Kind.UNREACHABLE, uri, action, e.toString(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw failure(EngineSearchException.Kind.UNREACHABLE, uri, "interrupted", e);
+            throw failure(EngineSearchException.Kind.UNREACHABLE, uri, action, "interrupted", e);
         }
     }
 
-    private static EngineSearchException failure(EngineSearchException.Kind kind, URI uri, String what,
-                                                 Exception cause) {
-        return new EngineSearchException(kind, 0, "Search on " + uri + " failed: " + what, cause);
+    /**
+     * Makes events written a moment ago searchable now ({@code POST <index>/_refresh}) instead of after the engine's
+     * next periodic refresh, so a report or preview right after delivery counts every event.
+     */
+    public void refresh(String index) {
+        URI uri = base.resolve(encoded(index) + "/_refresh");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        send(request, uri, "Refresh");
+    }
+
+    private static String encoded(String index) {
+        return URLEncoder.encode(index, StandardCharsets.UTF_8).replace("%2A", "*").replace("%2C", ",");
+    }
+
+    private static EngineSearchException failure(EngineSearchException.Kind kind, URI uri, String action,
+                                                 String what, Exception cause) {
+        return new EngineSearchException(kind, 0, action + " on " + uri + " failed: " + what, cause);
     }
 }
