@@ -18,6 +18,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +37,11 @@ import java.util.random.RandomGenerator;
  * <p>Before the first batch, and again after any failed request (the engine may have been replaced meanwhile),
  * it reads the engine's version and makes sure the index template is there, so no event is ever indexed with
  * guessed mappings.
+ *
+ * <p>While one batch's request is in flight, the next full batch, when one is already waiting, is read and turned
+ * into events on a second thread, so the engine's time and ours overlap instead of adding up (turning facts into
+ * events takes about as long as the engine takes to index them). That batch stays in the spool like any other
+ * until the engine has taken it, and is simply read again when the request before it failed.
  */
 public final class Delivery implements AutoCloseable {
 
@@ -51,6 +61,7 @@ public final class Delivery implements AutoCloseable {
     private final EngineCalls calls = new EngineCalls();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final Thread thread;
+    private final ExecutorService readAhead;
     private volatile boolean prepared;
 
     public Delivery(ShipperSettings settings, Spool spool, Backend backend, HistoryLookup historyLookup,
@@ -67,6 +78,12 @@ public final class Delivery implements AutoCloseable {
         this.thread = new Thread(this::run, "build-analytics-delivery");
         this.thread.setDaemon(true);
         this.thread.setContextClassLoader(Delivery.class.getClassLoader());
+        this.readAhead = Executors.newSingleThreadExecutor(task -> {
+            Thread assembling = new Thread(task, "build-analytics-read-ahead");
+            assembling.setDaemon(true);
+            assembling.setContextClassLoader(Delivery.class.getClassLoader());
+            return assembling;
+        });
     }
 
     public void start() {
@@ -94,6 +111,7 @@ public final class Delivery implements AutoCloseable {
         stopping.countDown();
         wakeup.signal();
         calls.close();
+        readAhead.shutdown();
         try {
             thread.join(STOP_TIMEOUT.toMillis());
         } catch (InterruptedException e) {
@@ -110,22 +128,81 @@ public final class Delivery implements AutoCloseable {
     }
 
     private void run() {
+        Future<Assembly> ahead = null;
         while (running()) {
             try {
                 if (!prepared && !prepare()) {
                     continue;
                 }
-                List<SpoolRecord> batch = nextBatch();
-                if (!batch.isEmpty()) {
-                    deliver(batch);
+                Assembly batch;
+                if (ahead != null) {
+                    batch = await(ahead);
+                    ahead = null;
+                } else {
+                    List<SpoolRecord> records = nextBatch();
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    batch = Assembly.of(records, assembler);
+                }
+                List<Pending> pending = keepReadable(batch);
+                ahead = readAhead(batch.lastSequence());
+                if (!deliver(pending)) {
+                    ahead = discard(ahead);
                 }
             } catch (RuntimeException | LinkageError unexpected) {
+                ahead = discard(ahead);
                 // A bug must not end the thread: the spool keeps everything, and the next round tries again.
                 LOG.log(Level.SEVERE, "Unexpected error while delivering build events", unexpected);
                 counters.problem("Unexpected error while delivering: " + unexpected + " (details in the server log)");
                 pause(backoff.next());
             }
         }
+        discard(ahead);
+    }
+
+    /**
+     * Starts turning the batch after {@code lastSequence} into events, when a whole batch is already waiting:
+     * a partly filled one waits for the linger time instead, in {@link #nextBatch}.
+     */
+    private Future<Assembly> readAhead(long lastSequence) {
+        if (!running() || spool.stats().records() < 2L * settings.batchSize()) {
+            return null;
+        }
+        List<SpoolRecord> records = withinByteLimit(spool.oldestAfter(lastSequence, settings.batchSize()));
+        if (records.size() < settings.batchSize()) {
+            return null;
+        }
+        try {
+            return readAhead.submit(() -> Assembly.of(records, assembler));
+        } catch (RejectedExecutionException stopping) {
+            return null;
+        }
+    }
+
+    private Assembly await(Future<Assembly> ahead) {
+        try {
+            return ahead.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the next batch was assembled", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof LinkageError linkage) {
+                throw linkage;
+            }
+            throw new IllegalStateException("Assembling the next batch failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Drops a batch read ahead; its records are still in the spool and are read again. Not interrupted: the host's
+     * history lookup may be in the middle of reading build records.
+     */
+    private static Future<Assembly> discard(Future<Assembly> ahead) {
+        if (ahead != null) {
+            ahead.cancel(false);
+        }
+        return null;
     }
 
     private boolean prepare() {
@@ -229,8 +306,8 @@ public final class Delivery implements AutoCloseable {
         return batch;
     }
 
-    private void deliver(List<SpoolRecord> batch) {
-        List<Pending> pending = assemble(batch);
+    /** Sends the batch; returns false when some of it stays in the spool to be sent again. */
+    private boolean deliver(List<Pending> pending) {
         int chunkSize = Math.max(1, pending.size());
         int from = 0;
         while (from < pending.size() && running()) {
@@ -240,7 +317,7 @@ public final class Delivery implements AutoCloseable {
                 List<BulkItem> items = items(attempt);
                 List<BulkItemResult> results = calls.run(() -> backend.bulk(items));
                 if (!settle(attempt, results)) {
-                    return;
+                    return false;
                 }
                 from += attempt.size();
             } catch (BackendException e) {
@@ -253,18 +330,19 @@ public final class Delivery implements AutoCloseable {
                     Pending alone = attempt.get(0);
                     if (!deadLetter(alone, 413, "request_too_large", e.getMessage())
                             || !remove(List.of(alone.sequence()))) {
-                        return;
+                        return false;
                     }
                     from += 1;
                     continue;
                 }
                 failed(e, attempt.size());
-                return;
+                return false;
             } finally {
                 counters.inFlight(0);
             }
         }
         backoff.reset();
+        return running();
     }
 
     /** Removes what is settled; returns false (after a backoff) when some items must be sent again. */
@@ -317,26 +395,22 @@ public final class Delivery implements AutoCloseable {
         pause(wait);
     }
 
-    private List<Pending> assemble(List<SpoolRecord> batch) {
-        List<Pending> pending = new ArrayList<>(batch.size());
+    /** Dead-letters the records that could not become events; returns the others, ready to send. */
+    private List<Pending> keepReadable(Assembly batch) {
         List<Long> unreadable = new ArrayList<>();
-        for (SpoolRecord record : batch) {
+        for (Unreadable record : batch.unreadable()) {
+            String reason = "Could not build an event from the spooled facts: " + record.reason();
             try {
-                pending.add(new Pending(record.sequence(), assembler.assemble(record.payload())));
-            } catch (RuntimeException e) {
-                String reason = "Could not build an event from the spooled facts: " + e.getMessage();
-                try {
-                    deadLetters.unreadable(record.sequence(), reason, record.payload());
-                    unreadable.add(record.sequence());
-                    counters.deadLettered(1);
-                    counters.problem(reason + " (kept in " + deadLetters.file() + ")");
-                } catch (IOException io) {
-                    counters.problem("Could not write the dead-letter file " + deadLetters.file() + ": " + io.getMessage());
-                }
+                deadLetters.unreadable(record.record().sequence(), reason, record.record().payload());
+                unreadable.add(record.record().sequence());
+                counters.deadLettered(1);
+                counters.problem(reason + " (kept in " + deadLetters.file() + ")");
+            } catch (IOException io) {
+                counters.problem("Could not write the dead-letter file " + deadLetters.file() + ": " + io.getMessage());
             }
         }
         remove(unreadable);
-        return pending;
+        return batch.pending();
     }
 
     private boolean deadLetter(Pending item, int status, String errorType, String reason) {
@@ -394,5 +468,31 @@ public final class Delivery implements AutoCloseable {
     }
 
     private record Pending(long sequence, BulkItem item) {
+    }
+
+    private record Unreadable(SpoolRecord record, String reason) {
+    }
+
+    /**
+     * A batch turned into events, with the records that could not be; only reads the records and the history, so
+     * it may run on the read-ahead thread. One batch at a time: an assembly holds the assembler's lock, so the
+     * host's history lookup is never asked from two threads at once, even while a discarded one finishes.
+     */
+    private record Assembly(List<Pending> pending, List<Unreadable> unreadable, long lastSequence) {
+
+        static Assembly of(List<SpoolRecord> records, EventAssembler assembler) {
+            List<Pending> pending = new ArrayList<>(records.size());
+            List<Unreadable> unreadable = new ArrayList<>();
+            synchronized (assembler) {
+                for (SpoolRecord record : records) {
+                    try {
+                        pending.add(new Pending(record.sequence(), assembler.assemble(record.payload())));
+                    } catch (RuntimeException e) {
+                        unreadable.add(new Unreadable(record, e.getMessage()));
+                    }
+                }
+            }
+            return new Assembly(pending, unreadable, records.get(records.size() - 1).sequence());
+        }
     }
 }

@@ -297,6 +297,16 @@ public final class MvStoreSpool implements Spool {
 
     @Override
     public List<SpoolRecord> oldest(int maxRecords) {
+        return read(null, maxRecords);
+    }
+
+    @Override
+    public List<SpoolRecord> oldestAfter(long sequence, int maxRecords) {
+        return sequence == Long.MAX_VALUE ? new ArrayList<>() : read(sequence + 1, maxRecords);
+    }
+
+    /** Up to {@code maxRecords} records from {@code from} on (from the first when null). */
+    private List<SpoolRecord> read(Long from, int maxRecords) {
         if (maxRecords < 0) {
             throw new IllegalArgumentException("maxRecords must not be negative, was " + maxRecords);
         }
@@ -308,7 +318,7 @@ public final class MvStoreSpool implements Spool {
         // Without the pin, commits racing this read could reuse the chunks of the version being read.
         MVStore.TxCounter pin = store.registerVersionUsage();
         try {
-            for (Cursor<Long, byte[]> cursor = records.cursor(null); cursor.hasNext() && head.size() < maxRecords; ) {
+            for (Cursor<Long, byte[]> cursor = records.cursor(from); cursor.hasNext() && head.size() < maxRecords; ) {
                 long sequence = cursor.next();
                 head.add(new SpoolRecord(sequence, cursor.getValue().clone()));
             }

@@ -10,7 +10,7 @@ import java.util.List;
  * any later moment; a record is gone only after {@link #remove} or when the disk budget drops it. Reopening a
  * spool after a crash yields exactly the records appended and not removed, in order, unchanged.
  *
- * <p>Thread-safe: any number of threads append; one consumer reads and removes.
+ * <p>Thread-safe: any number of threads append; one consumer reads and removes (it may read on a second thread).
  */
 public interface Spool extends AutoCloseable {
 
@@ -24,6 +24,12 @@ public interface Spool extends AutoCloseable {
 
     /** Up to {@code maxRecords} of the oldest records, oldest first, without removing them. */
     List<SpoolRecord> oldest(int maxRecords);
+
+    /**
+     * Up to {@code maxRecords} of the oldest records whose sequence is above {@code sequence}, oldest first, without
+     * removing them: the batch after one still in flight.
+     */
+    List<SpoolRecord> oldestAfter(long sequence, int maxRecords);
 
     /** Removes records by sequence (delivered or dead-lettered); unknown sequences are ignored. */
     void remove(List<Long> sequences) throws SpoolException;

@@ -47,6 +47,24 @@ class MvStoreSpoolTest {
     }
 
     @Test
+    void oldestAfterReturnsTheBatchBehindOneInFlight() throws Exception {
+        try (MvStoreSpool spool = MvStoreSpool.open(directory, BUDGET)) {
+            List<Long> sequences = new java.util.ArrayList<>();
+            for (String text : List.of("a", "b", "c", "d", "e")) {
+                sequences.add(spool.append(bytes(text)));
+            }
+
+            assertThat(texts(spool.oldestAfter(sequences.get(1), 2))).containsExactly("c", "d");
+            assertThat(texts(spool.oldestAfter(sequences.get(3), 10))).containsExactly("e");
+            assertThat(spool.oldestAfter(sequences.get(4), 10)).isEmpty();
+            assertThat(spool.oldestAfter(Long.MAX_VALUE, 10)).isEmpty();
+            spool.remove(List.of(sequences.get(2)));
+            assertThat(texts(spool.oldestAfter(sequences.get(1), 2))).containsExactly("d", "e");
+            assertThat(spool.stats().records()).isEqualTo(4);
+        }
+    }
+
+    @Test
     void removeDeletesTheGivenSequencesAndIgnoresUnknownOnes() throws Exception {
         try (MvStoreSpool spool = MvStoreSpool.open(directory, BUDGET)) {
             long a = spool.append(bytes("a"));
