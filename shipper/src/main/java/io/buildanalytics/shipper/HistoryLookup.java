@@ -4,8 +4,8 @@ import io.buildanalytics.model.derive.History;
 import io.buildanalytics.model.facts.BuildFacts;
 
 /**
- * The host's view of a run's earlier runs, asked for on the delivery thread (never in the build callback), just
- * before the run's facts become an event.
+ * The host's view of a run's earlier runs, asked for by the delivery just before the run's facts become an event:
+ * on its thread or on its read-ahead thread, never from both at once, and never in the build callback.
  */
 @FunctionalInterface
 public interface HistoryLookup {
