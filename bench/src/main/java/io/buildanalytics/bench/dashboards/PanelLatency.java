@@ -46,7 +46,7 @@ public final class PanelLatency {
         int teams = DashboardDataset.load(engine, scale.dashboardEvents());
         String pattern = IndexNaming.defaults().indexPattern();
         engine.disableRequestCache(pattern);
-        engine.waitForQuiet(pattern);
+        engine.flush(pattern);
         DashboardCatalog catalog = DashboardCatalog.load();
         DashboardContext context = DashboardContext.between(BenchHistory.from(), BenchHistory.to());
         HttpEngineSearch search = new HttpEngineSearch(engine.baseUri());

@@ -75,8 +75,8 @@ public final class BenchEngine implements AutoCloseable {
         http.put("/" + pattern + "/_settings", "{\"index.requests.cache.enable\":false}").requireSuccess();
     }
 
-    /** Lets merges triggered by the bulk load settle, so that queries are not measured against a busy node. */
-    public void waitForQuiet(String pattern) {
+    /** Writes the bulk load's segments out, so that the queries are not timed against a flush in progress. */
+    public void flush(String pattern) {
         http.post("/" + pattern + "/_flush", null).requireSuccess();
     }
 

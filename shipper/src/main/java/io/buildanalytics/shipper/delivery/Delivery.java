@@ -114,11 +114,14 @@ public final class Delivery implements AutoCloseable {
         readAhead.shutdown();
         try {
             thread.join(STOP_TIMEOUT.toMillis());
+            // A batch still being read ahead finishes first: a replacement delivery (reconfigure) must not ask
+            // the host's history lookup while this one still does.
+            readAhead.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (thread.isAlive()) {
-            LOG.warning("The delivery thread did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
+        if (thread.isAlive() || !readAhead.isTerminated()) {
+            LOG.warning("The delivery threads did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
         }
         backend.close();
     }
