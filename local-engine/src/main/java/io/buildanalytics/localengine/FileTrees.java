@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** Recursive file operations the JDK does not offer directly. */
-final class FileTrees {
+public final class FileTrees {
 
     static final Set<PosixFilePermission> DIRECTORY_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
 
@@ -23,7 +23,7 @@ final class FileTrees {
     }
 
     /** Deletes a tree, tolerating files that vanish meanwhile (a node may still be writing while it dies). */
-    static void deleteRecursively(Path root) {
+    public static void deleteRecursively(Path root) {
         if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -1,10 +1,10 @@
 package io.buildanalytics.bench.data;
 
+import io.buildanalytics.localengine.FileTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Spool directories the benchmarks create and throw away; a spool of a million events is gigabytes on disk. */
@@ -22,16 +22,7 @@ public final class Scratch {
     }
 
     public static void delete(Path tree) {
-        if (!Files.exists(tree)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(tree)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot delete " + tree, e);
-        }
+        FileTrees.deleteRecursively(tree);
     }
 
     public static long size(Path tree) {

@@ -16,22 +16,19 @@ import io.buildanalytics.kibana.preview.NodeRenderer;
 import io.buildanalytics.kibana.query.DashboardContext;
 import io.buildanalytics.kibana.query.HttpEngineSearch;
 import io.buildanalytics.localengine.EngineKind;
+import io.buildanalytics.localengine.FileTrees;
 import io.buildanalytics.localengine.LocalEngine;
 import io.buildanalytics.model.schema.IndexNaming;
 import io.buildanalytics.shipper.connection.EngineConnection;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -211,15 +208,10 @@ public final class DemoCommand implements Runnable {
     }
 
     private static void deleteTree(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new CliFailure(ExitCode.FAILED, "Cannot clear " + directory + ": " + e.getMessage(), e);
+        try {
+            FileTrees.deleteRecursively(directory);
+        } catch (UncheckedIOException e) {
+            throw new CliFailure(ExitCode.FAILED, "Cannot clear " + directory + ": " + e.getCause().getMessage(), e);
         }
     }
 
