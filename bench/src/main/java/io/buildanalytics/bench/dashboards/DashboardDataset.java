@@ -4,7 +4,6 @@ import io.buildanalytics.bench.data.BenchEvents;
 import io.buildanalytics.bench.data.BenchHistory;
 import io.buildanalytics.bench.data.EventBatches;
 import io.buildanalytics.bench.engine.BenchEngine;
-import io.buildanalytics.bench.engine.PlainHttp;
 import io.buildanalytics.model.event.BuildEvent;
 import io.buildanalytics.model.schema.IndexNaming;
 import java.util.ArrayList;
@@ -28,15 +27,14 @@ final class DashboardDataset {
         IndexNaming naming = IndexNaming.defaults();
         engine.deleteIndices(naming.indexPattern());
         engine.installTemplate(naming);
-        PlainHttp http = new PlainHttp(engine.baseUri());
         int loaded = 0;
         int teams = 0;
         for (Iterator<BenchHistory.Team> all = BenchHistory.teams(); loaded < events; teams++) {
             BenchHistory.Team team = all.next();
             List<BuildEvent> built = BenchEvents.of(team.runs(), team.lookup(), naming);
             List<BuildEvent> wanted = new ArrayList<>(built.subList(0, Math.min(built.size(), events - loaded)));
-            for (byte[] body : EventBatches.ndjson(wanted, BATCH)) {
-                http.bulk(body);
+            for (String body : EventBatches.ndjson(wanted, BATCH)) {
+                engine.bulk(body);
             }
             loaded += wanted.size();
         }

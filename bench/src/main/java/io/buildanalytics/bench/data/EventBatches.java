@@ -1,7 +1,6 @@
 package io.buildanalytics.bench.data;
 
 import io.buildanalytics.model.event.BuildEvent;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,15 +10,15 @@ public final class EventBatches {
     private EventBatches() {
     }
 
-    public static List<byte[]> ndjson(List<BuildEvent> events, int batchSize) {
-        List<byte[]> bodies = new ArrayList<>((events.size() + batchSize - 1) / batchSize);
+    public static List<String> ndjson(List<BuildEvent> events, int batchSize) {
+        List<String> bodies = new ArrayList<>((events.size() + batchSize - 1) / batchSize);
         for (int from = 0; from < events.size(); from += batchSize) {
             StringBuilder body = new StringBuilder();
             for (BuildEvent event : events.subList(from, Math.min(events.size(), from + batchSize))) {
                 body.append("{\"index\":{\"_index\":\"").append(event.index()).append("\",\"_id\":\"")
                         .append(event.id()).append("\"}}\n").append(event.json()).append('\n');
             }
-            bodies.add(body.toString().getBytes(StandardCharsets.UTF_8));
+            bodies.add(body.toString());
         }
         return bodies;
     }

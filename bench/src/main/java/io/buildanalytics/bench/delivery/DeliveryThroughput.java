@@ -8,7 +8,6 @@ import io.buildanalytics.bench.data.EventBatches;
 import io.buildanalytics.bench.data.Scratch;
 import io.buildanalytics.bench.engine.BenchEngine;
 import io.buildanalytics.bench.engine.ClosedPort;
-import io.buildanalytics.bench.engine.PlainHttp;
 import io.buildanalytics.bench.report.Measurement;
 import io.buildanalytics.bench.report.Section;
 import io.buildanalytics.bench.report.Unit;
@@ -101,12 +100,11 @@ public final class DeliveryThroughput {
     }
 
     private Rate rawBulk(List<BuildEvent> events, String prefix) {
-        List<byte[]> bodies = EventBatches.ndjson(EventBatches.retargeted(events, "bench-events", prefix), BATCH);
-        PlainHttp http = new PlainHttp(engine.baseUri());
+        List<String> bodies = EventBatches.ndjson(EventBatches.retargeted(events, "bench-events", prefix), BATCH);
         long start = System.nanoTime();
         long cpu = Rate.cpuNow();
-        for (byte[] body : bodies) {
-            http.bulk(body);
+        for (String body : bodies) {
+            engine.bulk(body);
         }
         Rate rate = Rate.since(start, cpu, events.size());
         requireCount(prefix, events.size());
@@ -115,11 +113,10 @@ public final class DeliveryThroughput {
 
     private Rate onePerBuild(List<BuildEvent> events) {
         List<BuildEvent> moved = EventBatches.retargeted(events, "bench-events", "bench-single");
-        PlainHttp http = new PlainHttp(engine.baseUri());
         long start = System.nanoTime();
         long cpu = Rate.cpuNow();
         for (BuildEvent event : moved) {
-            http.put(event.index(), event.id(), event.json());
+            engine.put(event.index(), event.id(), event.json());
         }
         Rate rate = Rate.since(start, cpu, moved.size());
         requireCount("bench-single", moved.size());

@@ -12,8 +12,9 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * The local Elasticsearch every end-to-end figure is measured against, with the few administrative calls the
- * benchmarks make around their timed parts (templates, refresh, counts, clean-up). None of these calls is timed.
+ * The local Elasticsearch every end-to-end figure is measured against: the references' requests (raw
+ * {@code _bulk}, one request per build) and the administrative calls around the timed parts (templates, refresh,
+ * counts, clean-up), all through local-engine's {@link EngineHttp}.
  */
 public final class BenchEngine implements AutoCloseable {
 
@@ -80,8 +81,23 @@ public final class BenchEngine implements AutoCloseable {
         http.post("/" + pattern + "/_flush", null).requireSuccess();
     }
 
-    public EngineHttp http() {
-        return http;
+    /**
+     * Posts one pre-built {@code _bulk} body, as the raw reference does: local-engine's plain JDK client, one
+     * connection, no retries and no parsing beyond the status and the {@code errors} flag. Fails when the engine
+     * refused the request or any item in it.
+     */
+    public void bulk(String ndjson) {
+        String answer = http.bulk(ndjson).requireSuccess().body();
+        int flag = answer.indexOf("\"errors\":");
+        if (flag < 0 || !answer.startsWith("false", flag + 9)) {
+            throw new IllegalStateException("The engine refused items of a _bulk request: "
+                    + answer.substring(0, Math.min(answer.length(), 500)));
+        }
+    }
+
+    /** Indexes one document with its own request, as plugins that send per build do. */
+    public void put(String index, String id, String json) {
+        http.put("/" + index + "/_doc/" + id, json).requireSuccess();
     }
 
     @Override
