@@ -61,7 +61,7 @@ public final class Delivery implements AutoCloseable {
     private final EngineCalls calls = new EngineCalls();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final Thread thread;
-    private final ExecutorService readAhead;
+    private final ExecutorService readAheadThread;
     private volatile boolean prepared;
 
     public Delivery(ShipperSettings settings, Spool spool, Backend backend, HistoryLookup historyLookup,
@@ -78,7 +78,7 @@ public final class Delivery implements AutoCloseable {
         this.thread = new Thread(this::run, "build-analytics-delivery");
         this.thread.setDaemon(true);
         this.thread.setContextClassLoader(Delivery.class.getClassLoader());
-        this.readAhead = Executors.newSingleThreadExecutor(task -> {
+        this.readAheadThread = Executors.newSingleThreadExecutor(task -> {
             Thread assembling = new Thread(task, "build-analytics-read-ahead");
             assembling.setDaemon(true);
             assembling.setContextClassLoader(Delivery.class.getClassLoader());
@@ -111,16 +111,16 @@ public final class Delivery implements AutoCloseable {
         stopping.countDown();
         wakeup.signal();
         calls.close();
-        readAhead.shutdown();
+        readAheadThread.shutdown();
         try {
             thread.join(STOP_TIMEOUT.toMillis());
             // A batch still being read ahead finishes first: a replacement delivery (reconfigure) must not ask
             // the host's history lookup while this one still does.
-            readAhead.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            readAheadThread.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (thread.isAlive() || !readAhead.isTerminated()) {
+        if (thread.isAlive() || !readAheadThread.isTerminated()) {
             LOG.warning("The delivery threads did not stop within " + STOP_TIMEOUT.toSeconds() + " s");
         }
         backend.close();
@@ -177,7 +177,7 @@ public final class Delivery implements AutoCloseable {
             return null;
         }
         try {
-            return readAhead.submit(() -> Assembly.of(records, assembler));
+            return readAheadThread.submit(() -> Assembly.of(records, assembler));
         } catch (RejectedExecutionException stopping) {
             return null;
         }
