@@ -23,7 +23,7 @@ public final class InMemoryHistory {
     private final List<BuildFacts> runs = new ArrayList<>();
     /**
      * Indices of the recorded runs, each list in the order "earlier" means (finish time, then recording order):
-     * all runs, by server, pipeline and branch, and by deployment target. A lookup finds where the current run
+     * by server, pipeline and branch; by deployment target; all of them, only without a classifier. A lookup finds where the current run
      * falls by binary search and reads backwards from there, only as far as the derivation asks, so a history of
      * a hundred thousand runs is derived in seconds, not hours.
      */
@@ -48,9 +48,10 @@ public final class InMemoryHistory {
     public void record(BuildFacts run) {
         int index = runs.size();
         runs.add(Objects.requireNonNull(run, "run"));
-        insert(all, index);
         insert(byPipelineAndBranch.computeIfAbsent(pipelineAndBranch(run), key -> new ArrayList<>()), index);
-        if (classifier != null) {
+        if (classifier == null) {
+            insert(all, index);
+        } else {
             classifier.classify(run).ifPresent(deployment -> insert(byTarget.computeIfAbsent(
                     target(deployment.service(), deployment.environment()), key -> new ArrayList<>()), index));
         }
